@@ -1,0 +1,44 @@
+# Two commands on a fresh machine: `make serve` and `make test`. Everything else is installed here.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install check build serve test lint bench lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv with the pinned dependencies
+
+check: install  ## validate data/ only
+	$(BIN)/casearchive check
+
+build: install  ## check, generate pages and build site/
+	$(BIN)/casearchive build
+
+serve: install  ## build and serve at http://127.0.0.1:8000
+	$(BIN)/casearchive serve
+
+lint: install
+	$(BIN)/ruff check scripts tests
+	$(BIN)/mypy
+
+test: install lint  ## everything CI runs
+	$(BIN)/casearchive schema --check
+	$(BIN)/python -m pytest
+
+bench: install  ## speed and size report (see README)
+	$(BIN)/python -m casearchive.bench
+
+lock:  ## refresh requirements.lock from a fresh resolve of pyproject.toml
+	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
+	.lockenv/bin/pip install -q -e '.[dev]' pagefind[bin] playwright axe-playwright-python ruamel.yaml
+	.lockenv/bin/pip freeze --exclude-editable | grep -v '^casearchive' > requirements.lock
+	rm -rf .lockenv
+
+clean:
+	rm -rf $(VENV) site .site.new .site.old docs/archive

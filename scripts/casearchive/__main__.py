@@ -1,0 +1,7 @@
+"""`python -m casearchive`."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,131 @@
+"""The cross-file pass: ids that clash or point nowhere, dates out of order, sources never cited."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from . import dates
+from .errors import field_path
+from .load import Archive, Loaded
+from .problems import Problem
+
+Loc = tuple[str | int, ...]
+
+_PARTY = ("persons", "organisations")
+TARGETS: dict[str, tuple[str, ...]] = {
+    "source_id": ("sources",),
+    "case_id": ("cases",),
+    "event_id": ("events",),
+    "place_id": ("places",),
+    "place_ids": ("places",),
+    "located_in_id": ("places",),
+    "organisation_id": ("organisations",),
+    "parent_id": ("organisations",),
+    "speaker_id": _PARTY,
+    "claimant_id": _PARTY,
+    "id": _PARTY,
+}
+"""Reference field name → the kinds of record it may point to."""
+
+
+def walk(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
+    """Every (location, value) pair inside a model, depth first."""
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from walk(getattr(value, name), (*loc, name))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from walk(item, (*loc, index))
+    else:
+        yield loc, value
+
+
+def references(loaded: Loaded) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
+    """Every id the record points to, with where it is and which kinds it may name."""
+    for loc, value in walk(loaded.record):
+        names = [part for part in loc if isinstance(part, str)]
+        if value is not None and names and names[-1] in TARGETS:
+            yield loc, value, TARGETS[names[-1]]
+
+
+def _check_ids(archive: Archive) -> list[Problem]:
+    problems: list[Problem] = []
+    owner: dict[str, Loaded] = {}
+    for loaded in archive.all():
+        if loaded.id in owner:
+            first = owner[loaded.id]
+            problems.append(Problem(loaded.path, 1, "(file name)", f"the id {loaded.id!r} is "
+                                    f"already used by {first.path}; ids are unique across all "
+                                    "kinds: rename one file"))
+        owner.setdefault(loaded.id, loaded)
+    for loaded in archive.all():
+        for index, old in enumerate(getattr(loaded.record, "former_ids", [])):
+            if old in owner and owner[old] is not loaded:
+                problems.append(Problem(loaded.path, loaded.line("former_ids", index),
+                                        f"former_ids[{index}]", f"{old!r} is the id of "
+                                        f"{owner[old].path}; a former id must not be in use"))
+            elif old == loaded.id:
+                problems.append(Problem(loaded.path, loaded.line("former_ids", index),
+                                        f"former_ids[{index}]", f"{old!r} is this record's own "
+                                        "id; list only ids it used to have"))
+            elif old in owner:
+                continue
+            owner[old] = loaded
+    return problems
+
+
+def _check_references(archive: Archive) -> list[Problem]:
+    problems: list[Problem] = []
+    for loaded in archive.all():
+        for loc, target, kinds in references(loaded):
+            found = archive.get(target)
+            if found is None and archive.invalid.get(target) in kinds:
+                continue  # the target's own file has errors, reported there
+            if found is None or found.kind not in kinds:
+                what = " or ".join(k.rstrip("s") for k in kinds)
+                actual = f" (it is a {found.kind.rstrip('s')})" if found else ""
+                hint = f"add data/{kinds[0]}/{target}.yml or correct the id" if not found \
+                    else f"name a {what}"
+                problems.append(Problem(loaded.path, loaded.line(*loc), field_path(loc),
+                                        f"{target!r} is not the id of any {what}{actual}; "
+                                        f"{hint}"))
+    return problems
+
+
+def _pairs(loaded: Loaded) -> Iterator[tuple[Loc, str, Loc, str]]:
+    record = loaded.record
+    for index, position in enumerate(getattr(record, "positions", [])):
+        if position.start and position.end:
+            yield (("positions", index, "start"), position.start,
+                   ("positions", index, "end"), position.end)
+    born, died = getattr(record, "born", None), getattr(record, "died", None)
+    if born and died:
+        yield ("born", "date"), born.date, ("died", "date"), died.date
+
+
+def _check_dates(archive: Archive) -> list[Problem]:
+    problems: list[Problem] = []
+    for loaded in archive.all():
+        for start_loc, start, end_loc, end in _pairs(loaded):
+            if dates.parse(start).sort_key() > dates.parse(end).latest():
+                problems.append(Problem(loaded.path, loaded.line(*end_loc), field_path(end_loc),
+                                        f"{end!r} is before {field_path(start_loc)} {start!r}; "
+                                        "an end cannot come before its start"))
+    return problems
+
+
+def _check_orphans(archive: Archive) -> list[Problem]:
+    cited = {value for loaded in archive.all() for loc, value, kinds in references(loaded)
+             if kinds == ("sources",)}
+    return [Problem(loaded.path, 1, "(record)", f"the source {loaded.id!r} is never cited; "
+                    "cite it from a claim or remove it", warning=True)
+            for loaded in archive.records["sources"].values() if loaded.id not in cited]
+
+
+def check_archive(archive: Archive) -> list[Problem]:
+    """All cross-file problems, errors and warnings."""
+    return [*_check_ids(archive), *_check_references(archive), *_check_dates(archive),
+            *_check_orphans(archive)]

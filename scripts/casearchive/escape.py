@@ -1,0 +1,61 @@
+"""Make contributor text inert in Markdown and HTML: every significant character becomes an entity."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+from markupsafe import Markup
+
+# Characters that mean something to Markdown, its extensions, HTML, attribute lists or templates.
+_SIGNIFICANT = set("&<>\"'\\`*_{}[]()#|!~=^:$%@+")
+_LINE_BREAKS = re.compile(r"\n\s*")
+_LIST_START = re.compile(r"^(?:\d+[.)]|[-.])")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _entity(char: str) -> str:
+    return f"&#{ord(char)};"
+
+
+def inline(text: object) -> Markup:
+    """One line of inert text: whitespace folded, Markdown and HTML characters as entities."""
+    if isinstance(text, Markup):
+        return text
+    folded = _WHITESPACE.sub(" ", str(text)).strip()
+    escaped = "".join(_entity(c) if c in _SIGNIFICANT else c for c in folded)
+    # Text that starts like a list item ("1. ", "2) ", "- ") or a rule could open a block.
+    if _LIST_START.match(escaped):
+        escaped = _entity(escaped[0]) + escaped[1:]
+    return Markup(escaped)
+
+
+def paragraphs(text: object) -> Markup:
+    """Inert text kept as paragraphs: each line break (a blank line in a `>-` block) starts one."""
+    parts = [inline(p) for p in _LINE_BREAKS.split(str(text).strip()) if p.strip()]
+    return Markup("\n\n".join(parts))
+
+
+def meta(text: object, limit: int = 300) -> str:
+    """Text for front matter (title, description): the theme prints these raw, in text and in
+    attributes, so every HTML-significant character is escaped here, once."""
+    folded = _WHITESPACE.sub(" ", str(text)).strip()
+    if len(folded) > limit:
+        folded = folded[: limit - 1].rstrip() + "…"
+    return html.escape(folded, quote=True)
+
+
+def attribute(text: str) -> Markup:
+    """A value for an HTML attribute in double quotes."""
+    return Markup(inline(text))
+
+
+def join(items: Iterable[object], separator: str = ", ") -> Markup:
+    """Join values, each made inert (Jinja's own join would only HTML-escape them)."""
+    return Markup(escape_separator(separator).join(inline(i) for i in items))
+
+
+def escape_separator(separator: str) -> str:
+    """Separators come from templates, not data, but are escaped all the same."""
+    return str(inline(separator)) if separator.strip() else separator

@@ -1,0 +1,168 @@
+"""Strict, line-aware YAML: plain data only, each value's line kept, YAML 1.1 traps refused."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+try:  # libyaml's parser is several times faster; the pure-Python one is the fallback.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Path = tuple[str | int, ...]
+MAX_BYTES = 1_000_000
+
+_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
+_OCTAL_LIKE = re.compile(r"^[-+]?0[0-9_]+$|^0o[0-7]+$|^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$")
+_YAML11_BOOL = {"yes", "no", "on", "off", "y", "n"}
+_SEXAGESIMAL = re.compile(r"^[-+]?[0-9]+(?::[0-5]?[0-9])+$")
+
+
+class YamlError(Exception):
+    """A problem that stops reading the file; carries the line and a field path."""
+
+    def __init__(self, line: int, message: str, path: Path = ()) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+        self.path = path
+
+
+@dataclass
+class Document:
+    """A loaded file: plain Python data and the line of every value in it."""
+
+    data: Any
+    lines: dict[Path, int] = field(default_factory=dict)
+
+    def line_of(self, path: Path) -> int:
+        """The line of the value at `path`, or of its nearest ancestor that has one."""
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.lines:
+                return self.lines[path[:end]]
+        return 1
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 text, or a YamlError saying where the bad bytes are."""
+    if len(raw) > MAX_BYTES:
+        raise YamlError(1, f"the file is {len(raw):,} bytes; a record must be under "
+                           f"{MAX_BYTES:,} bytes; split long texts into separate records")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise YamlError(1, "the file starts with a byte order mark (BOM); save it as UTF-8 "
+                           "without BOM")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise YamlError(line, f"byte {raw[error.start:error.start + 1]!r} is not UTF-8; "
+                              "save the file as UTF-8") from None
+
+
+def _line(event: Any) -> int:
+    mark = getattr(event, "start_mark", None)
+    return mark.line + 1 if mark is not None else 1
+
+
+def _scalar(event: yaml.ScalarEvent, path: Path) -> Any:
+    line = _line(event)
+    value = event.value
+    if event.tag not in (None, "!"):
+        raise YamlError(line, f"the tag {event.tag!r} is not allowed; write plain values", path)
+    if event.style is not None and event.style != "":  # quoted or block: always a string
+        return value
+    if value in ("", "~", "null"):
+        return None
+    if value in ("true", "false"):
+        return value == "true"
+    lowered = value.lower()
+    if lowered in _YAML11_BOOL or lowered in ("true", "false", "null"):
+        raise YamlError(line, f"{value!r} is ambiguous (YAML reads it as true/false or null); "
+                              f"write true or false, or quote it: \"{value}\"", path)
+    if _OCTAL_LIKE.match(value) or _SEXAGESIMAL.match(value):
+        raise YamlError(line, f"{value!r} would be read as a number in another base; quote it "
+                              f"(\"{value}\") or write the number without leading zeros", path)
+    if _INT.match(value):
+        return int(value.replace("_", ""))
+    if _FLOAT.match(value) or lowered in (".inf", "-.inf", "+.inf", ".nan"):
+        raise YamlError(line, f"{value!r} is a fractional number; the archive counts whole "
+                              f"numbers, or quote it as text: \"{value}\"", path)
+    return value
+
+
+class _Builder:
+    """Turns parser events into Python data, recording lines and refusing what YAML hides."""
+
+    def __init__(self, events: Any) -> None:
+        self.events = events
+        self.lines: dict[Path, int] = {}
+
+    def node(self, event: Any, path: Path) -> Any:
+        line = _line(event)
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise YamlError(line, "anchors and aliases (& and *) are not allowed; write the "
+                                  "value out in full", path)
+        self.lines.setdefault(path, line)
+        if isinstance(event, yaml.ScalarEvent):
+            return _scalar(event, path)
+        if getattr(event, "tag", None) not in (None, "!"):
+            raise YamlError(line, f"the tag {event.tag!r} is not allowed", path)
+        if isinstance(event, yaml.SequenceStartEvent):
+            return self.sequence(path)
+        if isinstance(event, yaml.MappingStartEvent):
+            return self.mapping(path)
+        raise YamlError(line, f"unexpected {type(event).__name__}", path)  # pragma: no cover
+
+    def sequence(self, path: Path) -> list[Any]:
+        items: list[Any] = []
+        for event in self.events:
+            if isinstance(event, yaml.SequenceEndEvent):
+                return items
+            items.append(self.node(event, (*path, len(items))))
+        raise YamlError(1, "the file ends inside a list", path)  # pragma: no cover
+
+    def mapping(self, path: Path) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for event in self.events:
+            if isinstance(event, yaml.MappingEndEvent):
+                return result
+            line = _line(event)
+            if not isinstance(event, yaml.ScalarEvent):
+                raise YamlError(line, "a key must be a plain word such as `name`", path)
+            key = event.value
+            if key in result:
+                raise YamlError(line, f"the key {key!r} appears twice (first on line "
+                                      f"{self.lines[(*path, key)]}); keep one", (*path, key))
+            self.lines[(*path, key)] = line
+            result[key] = self.node(next(self.events), (*path, key))
+        raise YamlError(1, "the file ends inside a mapping", path)  # pragma: no cover
+
+
+def load(text: str) -> Document:
+    """Parse one YAML document strictly; raise YamlError on anything ambiguous or unsupported."""
+    if "\t" in text:
+        line = text[: text.index("\t")].count("\n") + 1
+        raise YamlError(line, "contains a tab; indent with spaces (two per level)")
+    events = iter(yaml.parse(text, Loader=_Loader))
+    builder = _Builder(events)
+    try:
+        data: Any = None
+        documents = 0
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise YamlError(_line(event), "holds more than one document "
+                                    "(---); put one record in each file")
+                data = builder.node(next(events), ())
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        raise YamlError(line, f"YAML syntax error: {error.problem or error}; check the "
+                              "indentation and quote text that contains ': ' or '#'") from None
+    return Document(data, builder.lines)
