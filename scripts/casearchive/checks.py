@@ -31,6 +31,11 @@ TARGETS: dict[str, tuple[str, ...]] = {
 """Reference field name → the kinds of record it may point to."""
 
 
+def _a(kind: str) -> str:
+    singular = kind.rstrip("s")
+    return f"{'an' if singular[0] in 'aeiou' else 'a'} {singular}"
+
+
 def walk(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
     """Every (location, value) pair inside a model, depth first."""
     if isinstance(value, BaseModel):
@@ -61,19 +66,22 @@ def _check_ids(archive: Archive) -> list[Problem]:
                                     f"already used by {first.path}; ids are unique across all "
                                     "kinds: rename one file"))
         owner.setdefault(loaded.id, loaded)
+    former: dict[str, Loaded] = {}
     for loaded in archive.all():
         for index, old in enumerate(getattr(loaded.record, "former_ids", [])):
-            if old in owner and owner[old] is not loaded:
-                problems.append(Problem(loaded.path, loaded.line("former_ids", index),
-                                        f"former_ids[{index}]", f"{old!r} is the id of "
-                                        f"{owner[old].path}; a former id must not be in use"))
-            elif old == loaded.id:
-                problems.append(Problem(loaded.path, loaded.line("former_ids", index),
-                                        f"former_ids[{index}]", f"{old!r} is this record's own "
-                                        "id; list only ids it used to have"))
+            line, field = loaded.line("former_ids", index), f"former_ids[{index}]"
+            if old == loaded.id:
+                message = f"{old!r} is this record's own id; list only ids it used to have"
             elif old in owner:
+                message = (f"{old!r} is the id of {owner[old].path}; a former id must not be "
+                           "in use")
+            elif old in former and former[old] is not loaded:
+                message = (f"{old!r} is already a former id of {former[old].path}; each former "
+                           "id may belong to one record only")
+            else:
+                former[old] = loaded
                 continue
-            owner[old] = loaded
+            problems.append(Problem(loaded.path, line, field, message))
     return problems
 
 
@@ -86,7 +94,7 @@ def _check_references(archive: Archive) -> list[Problem]:
                 continue  # the target's own file has errors, reported there
             if found is None or found.kind not in kinds:
                 what = " or ".join(k.rstrip("s") for k in kinds)
-                actual = f" (it is a {found.kind.rstrip('s')})" if found else ""
+                actual = f" (it is {_a(found.kind)})" if found else ""
                 hint = f"add data/{kinds[0]}/{target}.yml or correct the id" if not found \
                     else f"name a {what}"
                 problems.append(Problem(loaded.path, loaded.line(*loc), field_path(loc),

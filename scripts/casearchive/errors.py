@@ -99,7 +99,10 @@ def message(model: type[BaseModel], error: ErrorDetails) -> str:
         return (f"{_describe(value)} is not a valid id; use lowercase letters, digits and "
                 f"single hyphens, e.g. {sample or 'ebrahim-raisi'}")
     if kind == "value_error":
-        return f"{_describe(value)} {error['msg'].removeprefix('Value error, ')}"
+        text = error["msg"].removeprefix("Value error, ")
+        return text if isinstance(value, str) and repr(value) in text else f"{_describe(value)} {text}"
+    if kind == "too_short":
+        return f"needs at least one entry; e.g. {loc[-1]}: {sample or '[...]'}"
     if kind == "enum":
         return f"{_describe(value)} is not one of: {error['ctx']['expected']}"
     if kind in ("list_type",) or (_is_list(info) and kind.endswith("_type")):

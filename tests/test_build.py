@@ -1,0 +1,79 @@
+"""End to end: the CLI checks, generates and builds with `mkdocs build --strict`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from casearchive.cli import main
+from conftest import REPO
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_build_writes_the_site_with_record_pages_and_redirects(project: Path) -> None:
+    assert main(["--root", str(project), "build"]) == 0
+    site = project / "site"
+    person = (site / "archive/persons/jane-official/index.html").read_text(encoding="utf-8")
+    assert "Deputy prosecutor" in person and "Iran&#39;s 1988 Mass Executions" in person
+    redirect = (site / "archive/persons/jane-officer/index.html").read_text(encoding="utf-8")
+    assert "../jane-official/" in redirect
+    assert not (project / ".site.new").exists()
+
+
+def test_check_exits_1_and_builds_nothing_on_bad_data(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = project / "data/persons/jane-official.yml"
+    before = bad.read_bytes()
+    bad.write_bytes(before.replace(b"name: Jane Official", b"name: Jane Official\nname: Twice"))
+    broken = bad.read_bytes()
+    assert main(["--root", str(project), "build"]) == 1
+    err = capsys.readouterr().err
+    assert "data/persons/jane-official.yml:2: name: the key 'name' appears twice (first on line 1)" in err
+    assert "nothing was built" in err
+    assert bad.read_bytes() == broken
+    assert not (project / "site").exists() and not (project / "docs/archive").exists()
+
+
+def test_failed_build_keeps_the_last_good_site(project: Path) -> None:
+    assert main(["--root", str(project), "build"]) == 0
+    good = _tree(project / "site")
+    (project / "data/places/tehran.yml").write_text("name: [unclosed\n", encoding="utf-8")
+    assert main(["--root", str(project), "build"]) == 1
+    assert _tree(project / "site") == good
+
+
+def test_generated_pages_are_rewritten_only_when_changed(project: Path) -> None:
+    assert main(["--root", str(project), "generate"]) == 0
+    page = project / "docs/archive/persons/jane-official.md"
+    stamp = page.stat().st_mtime_ns
+    assert main(["--root", str(project), "generate"]) == 0
+    assert page.stat().st_mtime_ns == stamp
+    (project / "data/places/tehran.yml").unlink()
+    text = (project / "data/cases/iran-1988-prison-massacres.yml").read_text(encoding="utf-8")
+    (project / "data/cases/iran-1988-prison-massacres.yml").write_text(text.replace("place_ids: [tehran]\n", ""))
+    for path in project.glob("data/*/*.yml"):
+        path.write_text(path.read_text(encoding="utf-8").replace("  place_id: tehran\n", "")
+                        .replace("place_id: tehran\n", "").replace("place_ids: [tehran]\n", ""), encoding="utf-8")
+    assert main(["--root", str(project), "generate"]) == 0
+    assert not (project / "docs/archive/places/tehran.md").exists()
+
+
+def test_cli_runs_as_a_module_without_traceback(project: Path) -> None:
+    (project / "data/events/decree.yml").write_bytes(b"\xff\xfe")
+    result = subprocess.run([sys.executable, "-m", "casearchive", "--root", str(project), "check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "data/events/decree.yml:1: (record): byte b'\\xff' is not UTF-8" in result.stderr
+
+
+@pytest.mark.skipif(not (REPO / "data").is_dir(), reason="no data/ folder in this checkout")
+def test_the_real_archive_builds_strictly(project_factory) -> None:  # type: ignore[no-untyped-def]
+    project = project_factory(REPO / "data")
+    assert main(["--root", str(project), "build"]) == 0
+    assert (project / "site/archive/cases/iran-1988-prison-massacres/index.html").is_file()
