@@ -312,9 +312,12 @@ class EstimateValue(Strict):
     """The lowest figure claimed (or the only one)."""
     high: int | None = Field(default=None, ge=0, examples=[5000])
     """The highest figure claimed, for a range."""
-    qualifier: Literal["exactly", "about", "at_least", "more_than", "up_to"] = Field(
+    qualifier: Literal["exactly", "about", "at_least", "more_than", "up_to", "less_than"] = Field(
         default="exactly", examples=["at_least"])
-    """How the figure is hedged: exactly, about, at_least, more_than or up_to."""
+    """How the figure is hedged: exactly, about, at_least, more_than, up_to or less_than."""
+    figure_text: Text | None = Field(default=None, examples=["thousands"])
+    """The figure in words when the claimant gives no number (e.g. "thousands"); leave low and
+    high out rather than invent a number."""
     claimant: Text = Field(examples=["Human Rights Watch"])
     """Who makes this claim, in words."""
     claimant_id: Slug | None = Field(default=None, examples=["human-rights-watch"])
@@ -332,8 +335,9 @@ class EstimateValue(Strict):
 
     @model_validator(mode="after")
     def _has_figure(self) -> EstimateValue:
-        if self.low is None and self.high is None:
-            raise ValueError("has no figure; give `low` (and `high` for a range), e.g. low: 2800")
+        if self.low is None and self.high is None and self.figure_text is None:
+            raise ValueError("has no figure; give `low` (and `high` for a range), e.g. low: 2800, "
+                             "or figure_text: thousands when the claim gives no number")
         if self.low is not None and self.high is not None and self.high < self.low:
             raise ValueError(f"high ({self.high}) is below low ({self.low}); swap them")
         return self

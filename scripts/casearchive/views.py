@@ -20,9 +20,11 @@ def _date_key(value: str | None) -> tuple[int, int, int]:
 def figure(value: EstimateValue) -> str:
     """An estimate's figure in words: 'at least 304', '2,800–5,000', 'more than 1,500'."""
     numbers = [n for n in (value.low, value.high) if n is not None]
+    if not numbers:
+        return value.figure_text or ""
     text = "–".join(f"{n:,}" for n in dict.fromkeys(numbers))
     prefix = {"about": "about ", "at_least": "at least ", "more_than": "more than ",
-              "up_to": "up to "}.get(value.qualifier, "")
+              "up_to": "up to ", "less_than": "less than "}.get(value.qualifier, "")
     return prefix + text
 
 
