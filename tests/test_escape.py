@@ -53,3 +53,8 @@ def test_paragraphs_split_on_line_breaks_only() -> None:
 def test_meta_text_is_safe_in_attributes_and_title() -> None:
     assert escape.meta('a "quote" <b> & </title>') == "a &quot;quote&quot; &lt;b&gt; &amp; &lt;/title&gt;"
     assert escape.meta("x" * 400).endswith("…") and len(escape.meta("x" * 400)) == 300
+
+
+def test_join_keeps_the_separator_and_escapes_each_item() -> None:
+    assert str(escape.join(["Raeisi", "[x](javascript:1)"], ", ")) == (
+        "Raeisi, &#91;x&#93;&#40;javascript&#58;1&#41;")

@@ -53,9 +53,5 @@ def attribute(text: str) -> Markup:
 
 def join(items: Iterable[object], separator: str = ", ") -> Markup:
     """Join values, each made inert (Jinja's own join would only HTML-escape them)."""
-    return Markup(escape_separator(separator).join(inline(i) for i in items))
-
-
-def escape_separator(separator: str) -> str:
-    """Separators come from templates, not data, but are escaped all the same."""
-    return str(inline(separator)) if separator.strip() else separator
+    glue = "".join(_entity(c) if c in _SIGNIFICANT else c for c in separator)
+    return Markup(glue.join(inline(i) for i in items))
