@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install check build serve test lint bench lock clean
+.PHONY: install check build serve offline test lint bench lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ build: install  ## check, generate pages and build site/
 
 serve: install  ## build and serve at http://127.0.0.1:8000
 	$(BIN)/casearchive serve
+
+offline: install  ## build dist/iran-case-archive-offline.zip: the site to open from disk, with a manifest
+	$(BIN)/casearchive offline
 
 lint: install
 	$(BIN)/ruff check scripts tests
@@ -41,4 +44,4 @@ lock:  ## refresh requirements.lock from a fresh resolve of pyproject.toml
 	rm -rf .lockenv
 
 clean:
-	rm -rf $(VENV) site .site.new .site.old docs/archive
+	rm -rf $(VENV) site .site.new .site.old docs/archive dist .offline.new

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import build, schema
+from . import build, offline, schema
 from .problems import errors
 
 EXAMPLES = """examples:
@@ -15,6 +15,7 @@ EXAMPLES = """examples:
   casearchive build            check, generate pages and build site/ (the old site/ stays if anything fails)
   casearchive serve            build and serve at http://127.0.0.1:8000, rebuilding when data/ changes
   casearchive schema           rewrite schema/*.json from the data model
+  casearchive offline          build dist/iran-case-archive-offline.zip, to open from disk, with a manifest
 """
 
 
@@ -49,6 +50,15 @@ def _serve(project: build.Project, address: str) -> int:
     return subprocess.call(command, cwd=project.root, env=build.mkdocs_env())
 
 
+def _offline(project: build.Project, output: Path) -> int:
+    archive, problems = build.check_archive(project.data)
+    build.report(problems)
+    if errors(problems):
+        return 1
+    build.generate(project, archive)
+    return offline.build(project, archive, build.data_version(project.root), output)
+
+
 def _schema(project: build.Project, check: bool) -> int:
     stale = schema.write_schemas(project.root / "schema", check=check)
     for path in stale:
@@ -70,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--address", default="127.0.0.1:8000")
     schema_parser = sub.add_parser("schema", help="write JSON Schema files for editors")
     schema_parser.add_argument("--check", action="store_true", help="fail if they are stale")
+    offline_parser = sub.add_parser("offline", help="build the offline copy: one zip to open from disk")
+    offline_parser.add_argument("--output", type=Path, help="the zip to write (default: "
+                                f"dist/{offline.NAME}.zip)")
     args = parser.parse_args(argv)
     project = build.Project(args.root.resolve())
     if args.command == "check":
@@ -80,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
         return _build(project)
     if args.command == "serve":
         return _serve(project, args.address)
+    if args.command == "offline":
+        return _offline(project, args.output or project.root / "dist" / f"{offline.NAME}.zip")
     return _schema(project, args.check)
 
 

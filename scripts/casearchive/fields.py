@@ -43,6 +43,14 @@ def check_text(value: str) -> str:
     return value
 
 
+def check_persian(value: str) -> str:
+    """Text meant for the Persian edition must be written in Persian (Arabic) script."""
+    if not _ARABIC_SCRIPT.search(value):
+        raise ValueError("has no Persian letters; write the Persian text, e.g. ابراهیم رئیسی, "
+                         "or leave the field out to show the English one")
+    return value
+
+
 def check_url(value: str) -> str:
     """Only http and https links, with no spaces or quotes."""
     if not re.match(r"^https?://[^\s/?#\"'<>`]+[^\s\"'<>`]*$", value):
@@ -65,6 +73,9 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
 
 Text = Annotated[str, StringConstraints(max_length=20_000), AfterValidator(check_text)]
 """Free text; shown escaped, never interpreted as Markdown or HTML."""
+
+PersianText = Annotated[Text, AfterValidator(check_persian)]
+"""Free text in Persian script, for the Persian edition; shown escaped like all text."""
 
 Url = Annotated[str, StringConstraints(max_length=2_000), AfterValidator(check_url)]
 """An http(s) URL."""

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from .fields import Date as _Date
-from .fields import Lang, Slug, Text, Url
+from .fields import Lang, PersianText, Slug, Text, Url
 
 
 def _year_as_text(value: object) -> object:
@@ -48,6 +48,86 @@ class Citation(Strict):
     `unverified` (not checked; shown as unverified)."""
     note: Text | None = Field(default=None, examples=["AP's paraphrase of the report"])
     """A caveat a reader should see beside this citation."""
+
+
+class Fa(Strict):
+    """Base of the `fa` blocks: a record's values for the Persian edition, kept in the record
+    itself (never a second record). A field left out is shown in English, marked as such."""
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Fa:
+        if all(value is None for value in self.__dict__.values()):
+            raise ValueError("is empty; give at least one Persian value, e.g. fa: {summary: '...'} "
+                             "or leave `fa` out")
+        return self
+
+
+class FaPerson(Fa):
+    """Persian values of a person record."""
+
+    name: PersianText | None = Field(default=None, examples=["جفری رابرتسون"])
+    """The name as Persian readers write it; needed only when `name_original` is not already
+    the Persian form (e.g. a foreign investigator)."""
+    summary: PersianText | None = Field(default=None, examples=["روحانی ایرانی؛ رئیس‌جمهور ایران ۱۴۰۰ تا ۱۴۰۳."])
+    """The summary in Persian, as neutral as the English one."""
+
+
+class FaBody(Fa):
+    """Persian values of an organisation or place record."""
+
+    name: PersianText | None = Field(default=None, examples=["کمیسیون مرگ"])
+    """The Persian name, when `name_original` is missing or not Persian."""
+    kind: PersianText | None = Field(default=None, examples=["زندان"])
+    """What sort of body or place it is, in Persian."""
+    summary: PersianText | None = Field(default=None, examples=["زندانی در شمال تهران."])
+    """The summary in Persian."""
+
+
+class FaEvent(Fa):
+    """Persian values of an event record."""
+
+    title: PersianText | None = Field(default=None, examples=["فرمان خمینی درباره‌ی زندانیان «منافق»"])
+    """The title in Persian."""
+    date_label: PersianText | None = Field(default=None, examples=["بی‌تاریخ؛ معمولاً ۶ مرداد ۱۳۶۷"])
+    """The date in words, in Persian (it may give the Solar Hijri date)."""
+    summary: PersianText | None = Field(default=None, examples=["عفو بین‌الملل گزارشی درباره‌ی کشتارها منتشر کرد."])
+    """What happened, in Persian; contested details attributed as in English."""
+
+
+class FaCase(Fa):
+    """Persian values of a case record."""
+
+    title: PersianText | None = Field(default=None, examples=["اعدام‌های دسته‌جمعی زندانیان سیاسی در ۱۳۶۷"])
+    """The title in Persian, when `title_original` is missing or not Persian."""
+    summary: PersianText | None = Field(default=None, examples=["هزاران زندانی سیاسی اعدام شدند."])
+    """The overview in Persian."""
+
+
+class FaEstimate(Fa):
+    """Persian values of an estimate record."""
+
+    title: PersianText | None = Field(default=None, examples=["شمار زندانیان اعدام‌شده در ۱۳۶۷"])
+    """What is being counted, in Persian."""
+    unit: PersianText | None = Field(default=None, examples=["نفر"])
+    """The unit counted, in Persian."""
+    note: PersianText | None = Field(default=None, examples=["هیچ رقم رسمی‌ای وجود ندارد."])
+    """The note in Persian."""
+
+
+class FaSource(Fa):
+    """Persian values of a source record (its title stays as published: see `title_original`)."""
+
+    affiliation: PersianText | None = Field(default=None, examples=["رسانه‌ی وابسته به سازمان مجاهدین خلق"])
+    """Who the outlet is close to, in Persian."""
+    note: PersianText | None = Field(default=None, examples=["تنها رونوشتی از آن دیده شده است."])
+    """The note in Persian."""
+
+
+class FaStatement(Fa):
+    """Persian values of a statement record (its words go in `original` or `translations`)."""
+
+    context: PersianText | None = Field(default=None, examples=["در نشستی در تهران ضبط شد."])
+    """Where and why it was said, in Persian."""
 
 
 Citations = Annotated[list[Citation], Field(min_length=1)]
@@ -120,6 +200,8 @@ class Source(Strict):
     """Set when the text was seen only as a mirror or copy of another publisher's document."""
     note: Text | None = Field(default=None, examples=["Seen only in a copy; the full report was not seen."])
     """What a reader should know about this source."""
+    fa: FaSource | None = Field(default=None, examples=[{"note": "تنها رونوشتی از آن دیده شده است."}])
+    """Values for the Persian edition; a field left out there is shown in English."""
 
 
 class Position(Strict):
@@ -180,6 +262,8 @@ class Person(Record):
     """Posts held over time."""
     roles: list[Role] = Field(default_factory=list)
     """Roles in events that sources allege or report."""
+    fa: FaPerson | None = Field(default=None, examples=[{"summary": "روحانی ایرانی."}])
+    """Values for the Persian edition; a field left out there is shown in English."""
 
 
 class Organisation(Record):
@@ -199,6 +283,8 @@ class Organisation(Record):
     """Where it sits, if that has a record."""
     summary: Text | None = Field(default=None, examples=["Iran's intelligence ministry."])
     """One or two neutral sentences."""
+    fa: FaBody | None = Field(default=None, examples=[{"kind": "وزارتخانه"}])
+    """Values for the Persian edition; a field left out there is shown in English."""
 
 
 class Place(Record):
@@ -216,6 +302,8 @@ class Place(Record):
     """The place it lies in, if that has a record."""
     summary: Text | None = Field(default=None, examples=["Prison in northern Tehran."])
     """One or two neutral sentences."""
+    fa: FaBody | None = Field(default=None, examples=[{"kind": "زندان"}])
+    """Values for the Persian edition; a field left out there is shown in English."""
 
 
 class DateVariant(Strict):
@@ -259,6 +347,8 @@ class Event(Record):
     """Who took part, and in what reported role."""
     summary: Text = Field(examples=["Amnesty International published a report on the killings."])
     """What happened, in neutral words; contested details are attributed ("according to ...")."""
+    fa: FaEvent | None = Field(default=None, examples=[{"title": "فرمان"}])
+    """Values for the Persian edition; a field left out there is shown in English."""
 
 
 class Quote(Strict):
@@ -296,6 +386,8 @@ class Statement(Record):
     """Translations, each naming its translator; several may stand side by side."""
     context: Text | None = Field(default=None, examples=["Recorded at a meeting in Tehran."])
     """Where and why it was said."""
+    fa: FaStatement | None = Field(default=None, examples=[{"context": "در نشستی در تهران ضبط شد."}])
+    """Values for the Persian edition; a field left out there is shown in English."""
 
     @model_validator(mode="after")
     def _has_words(self) -> Statement:
@@ -356,6 +448,8 @@ class Estimate(Record):
     """The figures, each attributed to its claimant."""
     note: Text | None = Field(default=None, examples=["No official Iranian figure exists."])
     """Context a reader needs to weigh the figures."""
+    fa: FaEstimate | None = Field(default=None, examples=[{"unit": "نفر"}])
+    """Values for the Persian edition; a field left out there is shown in English."""
 
 
 class Case(Record):
@@ -371,6 +465,8 @@ class Case(Record):
     """Where it happened."""
     summary: Text = Field(examples=["Thousands of political prisoners were executed..."])
     """A neutral overview; contested figures are attributed."""
+    fa: FaCase | None = Field(default=None, examples=[{"title": "اعدام‌های ۱۳۶۷"}])
+    """Values for the Persian edition; a field left out there is shown in English."""
 
 
 KINDS: dict[str, type[Strict]] = {

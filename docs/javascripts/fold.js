@@ -1,0 +1,69 @@
+/* Search folding for the browser: the same rules as scripts/casearchive/persian.py (a test runs
+   both on the same strings and requires equal results). Written in ES5 with feature checks so
+   that old phones, which many readers use, neither fail to parse it nor fold differently. */
+(function (root) {
+  "use strict";
+
+  var LETTERS = {
+    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u06d2": "\u06cc", "\u0678": "\u06cc",
+    "\u0643": "\u06a9", "\u06aa": "\u06a9",
+    "\u0629": "\u0647", "\u06d5": "\u0647", "\u06c1": "\u0647", "\u06be": "\u0647",
+    "\u0671": "\u0627", "\u0672": "\u0627", "\u0673": "\u0627",
+    "\u0676": "\u0648",
+    "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o", "\u0142": "l",
+    "\u0111": "d", "\u0131": "i"
+  };
+  for (var d = 0; d < 10; d++) {
+    LETTERS[String.fromCharCode(0x06f0 + d)] = String(d);
+    LETTERS[String.fromCharCode(0x0660 + d)] = String(d);
+  }
+
+  var DROPPED = "\u0640\u0621\u0674" + "-\u2010\u2011\u00ad" + "'`\u00b4\u2018\u2019\u2032" +
+    "\u02bb\u02bc\u02be\u02bf";
+
+  function unicodeRegExp(source, fallback) {
+    // Unicode property escapes need ES2018; older engines get a close approximation.
+    try { return new RegExp(source, "gu"); } catch (e) { return new RegExp(fallback, "g"); }
+  }
+  var MARKS = unicodeRegExp("[\\p{Mn}\\p{Cf}]",
+    "[\\u0300-\\u036f\\u0610-\\u061a\\u064b-\\u065f\\u0670\\u06d6-\\u06ed\\u200b-\\u200f" +
+    "\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff\\u061c\\u00ad]");
+  var NON_WORD = unicodeRegExp("[^\\p{L}\\p{N}]+",
+    "[\\u0000-\\u002f\\u003a-\\u0040\\u005b-\\u0060\\u007b-\\u00bf\\u00d7\\u00f7" +
+    "\\u2000-\\u206f\\u060c\\u061b\\u061f\\u066a-\\u066d\\u06d4]+");
+  var DIGIT_GROUPS = /(\d)[,.\u066b\u066c](?=\d)/g;
+
+  function fold(text) {
+    var decomposed = String(text);
+    if (decomposed.normalize) decomposed = decomposed.normalize("NFKD");
+    decomposed = decomposed.toLowerCase().replace(MARKS, "");
+    var kept = "";
+    for (var i = 0; i < decomposed.length; i++) {
+      var c = decomposed.charAt(i);
+      if (DROPPED.indexOf(c) < 0) kept += LETTERS.hasOwnProperty(c) ? LETTERS[c] : c;
+    }
+    return kept.replace(DIGIT_GROUPS, "$1").replace(NON_WORD, " ")
+      .replace(/^ +| +$/g, "").replace(/ +/g, " ");
+  }
+
+  function searchKey(texts) {
+    var parts = [];
+    for (var i = 0; i < texts.length; i++) {
+      if (texts[i]) parts.push(fold(texts[i]).replace(/ /g, ""));
+    }
+    return parts.join("|");
+  }
+
+  function matches(query, key) {
+    var words = fold(query).split(" ");
+    if (!words[0]) return false;
+    for (var i = 0; i < words.length; i++) {
+      if (key.indexOf(words[i]) < 0) return false;
+    }
+    return true;
+  }
+
+  var api = { fold: fold, searchKey: searchKey, matches: matches };
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+  else root.caFold = api;
+})(this);
