@@ -56,7 +56,7 @@ def test_every_problem_is_reported_at_once_sorted_with_lines_and_examples(tmp_pa
         "[{\"source_id\": \"hrw-2022-qa\", \"locator\": \"para. 3\"}]",
         "data/persons/bad-person.yml:2: positons: unknown field 'positons'; did you mean 'positions'? "
         "allowed here: former_ids, citations, name, name_original, aliases, born, died, summary, "
-        "positions, roles",
+        "positions, roles, fa",
         "data/persons/bad-person.yml:4: born.date: '1988-31' has no month 31; write "
         "1988-07-28, 1988-07, 1988, 1988-07~ (about), 1988-07-28? (uncertain), 1988-07-25/1988-07-28 "
         "(range) or [2016-08-09,2016-08-10] (one of)",
