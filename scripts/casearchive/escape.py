@@ -57,5 +57,10 @@ def join(items: Iterable[object], separator: str = ", ") -> Markup:
 
 
 def escape_separator(separator: str) -> str:
-    """Separators come from templates, not data, but are escaped all the same."""
-    return str(inline(separator)) if separator.strip() else separator
+    """Separators come from templates, not data, but are escaped all the same; the spaces around
+    them are kept (", " must not become ",")."""
+    core = separator.strip()
+    if not core:
+        return separator
+    start = separator.index(core)
+    return separator[:start] + str(inline(core)) + separator[start + len(core):]
