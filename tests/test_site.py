@@ -183,3 +183,12 @@ def test_record_pages_link_their_downloads(fixture_site: Path) -> None:
     for name in ("archive.json", "claims.csv", "sources.csv"):
         assert name in data_page.hrefs
         assert (fixture_site / "archive" / "data" / name).stat().st_size > 0
+
+
+def test_claim_citations_stay_out_of_headings_and_the_table_of_contents(fixture_site: Path) -> None:
+    for html_file in (fixture_site / "archive").rglob("index.html"):
+        html = html_file.read_text(encoding="utf-8")
+        for heading in re.findall(r"<h[1-6][^>]*>.*?</h[1-6]>", html, flags=re.S):
+            assert "ca-claim-cite" not in heading, (html_file, heading)
+        toc = html.partition('class="md-nav md-nav--secondary"')[2].partition("</nav>")[0]
+        assert "Cite this claim" not in toc, html_file

@@ -28,7 +28,9 @@ class Permalinks:
     def citation(self, what: str = "", anchor: str = "") -> str:
         """A ready citation in plain text (escape it before printing)."""
         claim = f" — {what}" if what else ""
-        return (f"“{self.title}”{claim}. {self.site.name}. {self.url(anchor)} "
+        # A statement's title already quotes its words; quoting it again would nest quotes.
+        title = self.title if "“" in self.title else f"“{self.title}”"
+        return (f"{title}{claim}. {self.site.name}. {self.url(anchor)} "
                 f"(data version {self.version}; {ACCESSED}).")
 
     def anchor(self, anchor: str, what: str = "") -> Markup:

@@ -130,6 +130,7 @@ class Renderer:
                 "members_of": lambda item, field="organisation_id": views.members_of(
                     links, item, field),
                 "figures_by": lambda item: views.figures_by(links, item),
+                "events_at": lambda item: views.events_at(links, item),
                 "case_parties": lambda events: views.case_parties(archive, links, events),
                 "neighbours": self._timelines.neighbours,
                 "mentioned_in": lambda item: views.mentioned_in(links, item)}

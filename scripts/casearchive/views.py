@@ -132,6 +132,25 @@ def figures_by(links: Links, item: Loaded) -> list[Claim]:
     return sorted(found, key=lambda c: (c.record.id, _date_key(c.holder.date)))
 
 
+def places_within(links: Links, item: Loaded) -> list[Loaded]:
+    """The place and every place inside it, at any depth (a loop in the data stops the walk)."""
+    found = {item.id: item}
+    todo = [item]
+    while todo:
+        for inner in links.from_kind(todo.pop().id, "places", "located_in_id"):
+            if inner.id not in found:
+                found[inner.id] = inner
+                todo.append(inner)
+    return list(found.values())
+
+
+def events_at(links: Links, item: Loaded) -> list[tuple[Loaded, Loaded]]:
+    """(event, place) for events at this place or at a place inside it, in date order."""
+    pairs = {e.id: (e, place) for place in places_within(links, item)
+             for e in links.from_kind(place.id, "events", "place_ids")}
+    return [pairs[e.id] for e in sorted_by_date(e for e, _ in pairs.values())]
+
+
 def mentioned_in(links: Links, item: Loaded) -> list[Loaded]:
     """Other records that name this one (not counting citations of sources)."""
     found = {m.record.id: m.record for m in links.to(item.id) if m.record.id != item.id}
