@@ -192,3 +192,16 @@ def test_claim_citations_stay_out_of_headings_and_the_table_of_contents(fixture_
             assert "ca-claim-cite" not in heading, (html_file, heading)
         toc = html.partition('class="md-nav md-nav--secondary"')[2].partition("</nav>")[0]
         assert "Cite this claim" not in toc, html_file
+
+
+def test_links_to_claims_on_other_pages_resolve(fixture_site: Path) -> None:
+    checked = 0
+    for html_file in (fixture_site / "archive").rglob("index.html"):
+        for href in Page(html_file.read_text(encoding="utf-8")).hrefs:
+            path, _, anchor = href.partition("#")
+            if not path or not anchor or "://" in path or path.startswith("/"):
+                continue
+            target = (html_file.parent / path / "index.html").resolve()
+            assert anchor in Page(target.read_text(encoding="utf-8")).ids, (html_file, href)
+            checked += 1
+    assert checked > 10  # the contested page alone links each figure and date to its claim

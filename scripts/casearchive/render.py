@@ -93,6 +93,11 @@ class Renderer:
         path = exports.record_path(item) if item else f"{exports.FOLDER}/{file}"
         return Markup(f"[{escape.inline(text)}](../{path})")
 
+    def permalink_to(self, target: Loaded, anchor: str) -> Markup:
+        """A ¶ link to a claim on its record's page, for pages that only repeat the claim."""
+        return Markup(f"[¶](../{target.kind}/{target.id}.md#{escape.attribute(anchor)})"
+                      '{: .ca-anchor title="This claim on its record\'s page, with its permalink" }')
+
     def link_index(self, kind: str) -> Markup:
         """A Markdown link to the index of one record kind."""
         return Markup(f"[{escape.inline(KIND_TITLES[kind])}](../{kind}/index.md)")
@@ -117,7 +122,7 @@ class Renderer:
                 "name": self.name, "title_of": self.name, "version": self.version,
                 "json": json.dumps, "meta": escape.meta, "site": self.site,
                 "citing": self.citing, "describe": self.describe, "data_link": self.data_link,
-                "link_index": self.link_index, "link_page": self.link_page,
+                "link_index": self.link_index, "permalink_to": self.permalink_to, "link_page": self.link_page,
                 "say": lambda item, field, holder: self.describe(claims.Claim(item, field, holder)),
                 "anchor_of": claims.anchor_of, "claim_columns": exports.CLAIM_COLUMNS,
                 "licence": exports.LICENCE, "licence_url": exports.LICENCE_URL,
