@@ -1,31 +1,34 @@
-"""Shared test fixtures: the tiny fixture archive and throwaway copies of the project."""
+"""Shared test set-up: the --update-goldens option, throwaway projects and a built fixture site."""
 
 from __future__ import annotations
 
-import shutil
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURE_DATA = REPO / "tests" / "fixtures" / "archive" / "data"
+from sitetools import FIXTURE_DATA, REPO, build_site, make_project
+
+__all__ = ["FIXTURE_DATA", "REPO"]
 
 
-def make_project(target: Path, data: Path = FIXTURE_DATA) -> Path:
-    """A buildable copy of the project (config, hand-written docs, theme overrides, hook) with `data`."""
-    target.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "overrides"):
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("archive"))
-        elif source.exists():
-            shutil.copy2(source, target / name)
-    hooks = target / "scripts" / "casearchive"
-    hooks.mkdir(parents=True)
-    shutil.copy2(REPO / "scripts" / "casearchive" / "mkdocs_hooks.py", hooks)
-    shutil.copytree(data, target / "data")
-    return target
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true",
+                     help="rewrite the golden files under tests/golden/ from the current output")
+
+
+@pytest.fixture
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    """True when goldens should be rewritten (--update-goldens or UPDATE_GOLDENS=1)."""
+    return bool(request.config.getoption("--update-goldens")) or \
+        os.environ.get("UPDATE_GOLDENS") == "1"
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture archive, built into a site once per test session."""
+    return build_site(make_project(tmp_path_factory.mktemp("fixture-project")))
 
 
 @pytest.fixture

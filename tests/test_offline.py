@@ -73,7 +73,9 @@ def test_the_zip_unpacks_to_one_folder_of_html_pages(zip_file: Path, copy: Path)
     assert (copy / "index.html").is_file() and (copy / PERSON_PAGE).is_file()
     hrefs = re.findall(r'href="([^"#]+)"', (copy / PERSON_PAGE).read_text(encoding="utf-8"))
     internal = [h for h in hrefs if not h.startswith(("http", "https&#58;"))]
-    assert internal and all(h.endswith((".html", ".css", ".png")) for h in internal), internal
+    assert internal and all(h.endswith((".html", ".css", ".png", ".json", ".csv")) for h in internal), internal
+    page_dir = (copy / PERSON_PAGE).parent
+    assert all((page_dir / h).resolve().is_file() for h in internal), internal
 
 
 def test_the_manifest_lists_and_matches_every_other_file(copy: Path) -> None:

@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checks, load, render, site
+from . import checks, load, render, site, siteinfo
 from .problems import Problem, errors
 
 
@@ -59,7 +59,8 @@ def data_version(root: Path) -> str:
 
 def generate(project: Project, archive: load.Archive) -> tuple[int, int]:
     """Write the generated pages for a valid archive."""
-    files = render.render_archive(archive, data_version(project.root))
+    site_config = siteinfo.read(project.root / "mkdocs.yml")
+    files = render.render_archive(archive, data_version(project.root), site_config)
     prefix = render.ROOT + "/"
     inside = {path.removeprefix(prefix): text for path, text in files.items()}
     assert len(inside) == len(files) and all(p.startswith(prefix) for p in files)

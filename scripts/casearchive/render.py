@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
-from . import dates, escape, views
+from . import claims, dates, escape, exports, views
 from .links import Links, build_links
 from .load import Archive, Loaded
 from .model import SourceKind
-
-ROOT = "archive"
-"""Folder inside docs/ that holds every generated page (gitignored)."""
+from .permalinks import Permalinks
+from .siteinfo import ROOT as ROOT  # re-exported: build.py and others name render.ROOT
+from .siteinfo import Site
+from .siteinfo import page_path as page_path
+from .views import display_name, sorted_by_date
 
 KIND_LABELS = {
     SourceKind.un_document: "UN document", SourceKind.court_record: "court record",
@@ -30,11 +31,6 @@ KIND_TITLES = {
     "organisations": "Organisations", "places": "Places", "events": "Events",
     "statements": "Statements", "estimates": "Estimates",
 }
-
-
-def page_path(kind: str, record_id: str = "index") -> str:
-    """Where a record's page lives inside docs/."""
-    return f"{ROOT}/{kind}/{record_id}.md"
 
 
 def _finalize(value: Any) -> Any:
@@ -51,8 +47,8 @@ def environment() -> jinja2.Environment:
         loader=jinja2.PackageLoader("casearchive", "templates"),
         undefined=jinja2.StrictUndefined, finalize=_finalize, autoescape=True,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(join=escape.join, paras=escape.paragraphs, when=when, figure=views.figure,
-                       kind_label=lambda k: KIND_LABELS[k], dir=text_direction)
+    env.filters.update(join=escape.join, paras=escape.paragraphs, when=when, figure=claims.figure,
+                       kind_label=lambda k: KIND_LABELS[k], dir=text_direction, counted=counted)
     return env
 
 
@@ -61,33 +57,54 @@ def when(value: str | None) -> str:
     return dates.parse(value).display() if value else ""
 
 
+def counted(number: int, noun: str) -> str:
+    """'1 record', '2 records'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def text_direction(language: str) -> str:
     """`rtl` for right-to-left scripts."""
     return "rtl" if language.split("-")[0] in ("fa", "ar", "he", "ur", "ps", "ckb") else "ltr"
 
 
-def display_name(loaded: Loaded) -> str:
-    """A record's name or title."""
-    record = loaded.record
-    return str(getattr(record, "name", None) or getattr(record, "title", None) or loaded.id)
-
-
 class Renderer:
     """Renders every page of one archive; helpers here are the templates' only way to link."""
 
-    def __init__(self, archive: Archive, version: str = "") -> None:
+    def __init__(self, archive: Archive, version: str = "", site: Site | None = None) -> None:
         self.archive = archive
         self.links: Links = build_links(archive)
         self.version = version
+        self.site = site or Site()
+        self.citing = claims.citing(archive)
+        self._timelines = views.Timelines(archive)
+        self._helpers = self._build_helpers()
 
-    def link(self, target: str | Loaded, anchor: str = "") -> Markup:
-        """A Markdown link to a record page, text escaped."""
+    def link(self, target: str | Loaded, anchor: str = "", text: str | None = None) -> Markup:
+        """A Markdown link to a record page (or a claim on it), text escaped."""
         loaded = self.archive.get(target) if isinstance(target, str) else target
         if loaded is None:
             return escape.inline(target)
         suffix = f"#{anchor}" if anchor else ""
-        return Markup(f"[{escape.inline(self.name(loaded))}]"
+        return Markup(f"[{escape.inline(text or self.name(loaded))}]"
                       f"(../{loaded.kind}/{loaded.id}.md{suffix})")
+
+    def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
+        """A Markdown link to a download: a record's JSON, or a file of the open-data folder."""
+        path = exports.record_path(item) if item else f"{exports.FOLDER}/{file}"
+        return Markup(f"[{escape.inline(text)}](../{path})")
+
+    def permalink_to(self, target: Loaded, anchor: str) -> Markup:
+        """A ¶ link to a claim on its record's page, for pages that only repeat the claim."""
+        return Markup(f"[¶](../{target.kind}/{target.id}.md#{escape.attribute(anchor)})"
+                      '{: .ca-anchor title="This claim on its record\'s page, with its permalink" }')
+
+    def link_index(self, kind: str) -> Markup:
+        """A Markdown link to the index of one record kind."""
+        return Markup(f"[{escape.inline(KIND_TITLES[kind])}](../{kind}/index.md)")
+
+    def link_page(self, folder: str, text: str) -> Markup:
+        """A Markdown link to a generated page that is not a record (timeline, contested...)."""
+        return Markup(f"[{escape.inline(text)}](../{folder}/index.md)")
 
     def url(self, href: str, text: str | None = None) -> Markup:
         """An external link that leaks no referrer and no opener."""
@@ -97,20 +114,36 @@ class Renderer:
 
     def context(self, **extra: Any) -> dict[str, Any]:
         """Names every template can use."""
+        return {**self._helpers, **extra}
+
+    def _build_helpers(self) -> dict[str, Any]:
         archive, links = self.archive, self.links
         return {"archive": archive, "links": links, "link": self.link, "url": self.url,
-                "name": self.name, "version": self.version, "json": json.dumps,
-                "meta": escape.meta,
-                "sorted_by_date": sorted_by_date, "sorted_positions": views.sorted_positions,
-                "sorted_values": views.sorted_values, "summary_of": views.summary_of,
-                "claim_of": views.claim_words, "title_of": self.name,
+                "name": self.name, "title_of": self.name, "version": self.version,
+                "json": json.dumps, "meta": escape.meta, "site": self.site,
+                "citing": self.citing, "describe": self.describe, "data_link": self.data_link,
+                "link_index": self.link_index, "permalink_to": self.permalink_to, "link_page": self.link_page,
+                "say": lambda item, field, holder: self.describe(claims.Claim(item, field, holder)),
+                "anchor_of": claims.anchor_of, "claim_columns": exports.CLAIM_COLUMNS,
+                "licence": exports.LICENCE, "licence_url": exports.LICENCE_URL,
+                "sorted_by_date": sorted_by_date, "by_year": views.by_year,
+                "sorted_positions": views.sorted_positions, "sorted_values": views.sorted_values,
+                "sorted_variants": views.sorted_variants, "summary_of": views.summary_of,
+                "key_estimates": lambda: views.key_estimates(archive),
                 "roles_of": lambda item: views.roles_of(archive, links, item),
                 "participants_of": lambda item: views.participants_of(archive, links, item),
-                "members_of": lambda item: views.members_of(links, item),
-                "mentioned_in": lambda item: views.mentioned_in(links, item), **extra}
+                "members_of": lambda item, field="organisation_id": views.members_of(
+                    links, item, field),
+                "figures_by": lambda item: views.figures_by(links, item),
+                "events_at": lambda item: views.events_at(links, item),
+                "case_parties": lambda events: views.case_parties(archive, links, events),
+                "neighbours": self._timelines.neighbours,
+                "mentioned_in": lambda item: views.mentioned_in(links, item)}
 
-    def name(self, loaded: Loaded | None) -> str:
+    def name(self, loaded: Loaded | str | None) -> str:
         """A record's name; a statement is named by its speaker, date and first words."""
+        if isinstance(loaded, str):
+            return self.name(self.archive.get(loaded)) or loaded
         if loaded is None:
             return ""
         if loaded.kind != "statements":
@@ -122,14 +155,20 @@ class Renderer:
         when_said = f", {when(r.date)}" if r.date else ""
         return f"{display_name(speaker) if speaker else r.speaker_id}{when_said}: “{opening}”"
 
-    def render(self, template: str, **values: Any) -> str:
-        """One template with the shared context."""
-        return environment().get_template(template).render(self.context(**values))
+    def describe(self, claim: claims.Claim) -> str:
+        """What a claim asserts, in words, naming the records it refers to."""
+        return claims.describe(claim, self.name)
+
+    def render(self, template: str, path: str, title: str, **values: Any) -> str:
+        """One page from its template, with the shared context and the page's permalinks."""
+        here = Permalinks(self.site, self.version, path, title)
+        return environment().get_template(template).render(
+            self.context(here=here, title=title, **values))
 
     def record_page(self, loaded: Loaded) -> str:
         """The page of one record."""
-        return self.render(f"{loaded.kind.rstrip('s')}.md.j2", item=loaded, r=loaded.record,
-                           title=self.name(loaded))
+        return self.render(f"{loaded.kind.rstrip('s')}.md.j2", page_path(loaded.kind, loaded.id),
+                           self.name(loaded), item=loaded, r=loaded.record)
 
     def pages(self) -> dict[str, str]:
         """Every generated page, keyed by its path inside docs/."""
@@ -137,20 +176,21 @@ class Renderer:
                  for item in self.archive.all()}
         for kind, by_id in self.archive.records.items():
             items = [by_id[i] for i in sorted(by_id)]
-            pages[page_path(kind)] = self.render("index.md.j2", kind=kind, items=items,
-                                                 title=KIND_TITLES[kind])
-        pages[f"{ROOT}/timeline/index.md"] = self.render("timeline.md.j2", title="Timeline")
-        pages[f"{ROOT}/contested/index.md"] = self.render("contested.md.j2",
-                                                          title="Contested facts")
+            pages[page_path(kind)] = self.render("index.md.j2", page_path(kind), KIND_TITLES[kind],
+                                                 kind=kind, items=items)
+        for folder, template, title in SPECIAL_PAGES:
+            path = f"{ROOT}/{folder}/index.md"
+            pages[path] = self.render(template, path, title)
         return pages
 
 
-def sorted_by_date(items: Iterable[Loaded], attribute: str = "date") -> list[Loaded]:
-    """Records in date order (earliest possible day first), undated last, then by id."""
-    def key(item: Loaded) -> tuple[tuple[int, int, int], str]:
-        value = getattr(item.record, attribute, None)
-        return (dates.parse(value).sort_key() if value else (9999, 12, 31), item.id)
-    return sorted(items, key=key)
+SPECIAL_PAGES = [
+    ("timeline", "timeline.md.j2", "Timeline"),
+    ("contested", "contested.md.j2", "Contested facts"),
+    ("overview", "overview.md.j2", "The archive at a glance"),
+    (exports.FOLDER, "data.md.j2", "Open data"),
+]
+"""Folder → template and title of each generated page that is not a record or an index."""
 
 
 def redirects(archive: Archive) -> dict[str, str]:
@@ -159,8 +199,11 @@ def redirects(archive: Archive) -> dict[str, str]:
             for item in archive.all() for old in getattr(item.record, "former_ids", [])}
 
 
-def render_archive(archive: Archive, version: str = "") -> dict[str, str]:
-    """All generated files: Markdown pages and the redirect map."""
-    files = Renderer(archive, version).pages()
+def render_archive(archive: Archive, version: str = "", site: Site | None = None) -> dict[str, str]:
+    """All generated files: Markdown pages, open-data exports and the redirect map."""
+    renderer = Renderer(archive, version, site)
+    files = renderer.pages()
+    for path, text in exports.export_files(archive, renderer.site, version, renderer.name).items():
+        files[f"{ROOT}/{path}"] = text
     files[f"{ROOT}/redirects.json"] = json.dumps(redirects(archive), indent=1, sort_keys=True)
     return files

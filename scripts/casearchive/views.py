@@ -1,76 +1,154 @@
-"""Shape records for templates: roles, participants, members, claim descriptions, sort orders."""
+"""Shape records for templates: cross-references both ways, claim lists and sort orders."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from . import dates
-from .links import Links, Mention
+from .claims import Claim, anchor_of, stable_id
+from .links import Links
 from .load import Archive, Loaded
-from .model import EstimateValue, Position
+from .model import DateVariant, EstimateValue, Position
 
-Claim = tuple[Loaded, str, list[Any]]  # (other record, role words, citations)
 _LATE = (9999, 12, 31)
+
+
+class Shown(NamedTuple):
+    """A claim about a pair of records, as listed on one of them."""
+
+    other: Loaded
+    role: str
+    citations: list[Any]
+    anchor: str
+    """The claim's anchor on the page that lists it."""
+    words: str
+    """What the claim asserts, for its citation."""
+
+
+def display_name(loaded: Loaded) -> str:
+    """A record's name or title."""
+    record = loaded.record
+    return str(getattr(record, "name", None) or getattr(record, "title", None) or loaded.id)
 
 
 def _date_key(value: str | None) -> tuple[int, int, int]:
     return dates.parse(value).sort_key() if value else _LATE
 
 
-def figure(value: EstimateValue) -> str:
-    """An estimate's figure in words: 'at least 304', '2,800–5,000', 'more than 1,500'."""
-    numbers = [n for n in (value.low, value.high) if n is not None]
-    if not numbers:
-        return value.figure_text or ""
-    text = "–".join(f"{n:,}" for n in dict.fromkeys(numbers))
-    prefix = {"about": "about ", "at_least": "at least ", "more_than": "more than ",
-              "up_to": "up to ", "less_than": "less than "}.get(value.qualifier, "")
-    return prefix + text
+def sorted_by_date(items: Iterable[Loaded], attribute: str = "date") -> list[Loaded]:
+    """Records in date order (earliest possible day first), undated last, then by id."""
+    return sorted(items, key=lambda item: (_date_key(getattr(item.record, attribute, None)),
+                                           item.id))
 
+
+def by_year(events: Iterable[Loaded]) -> list[tuple[int, list[Loaded]]]:
+    """Events in date order, grouped by the earliest year each may fall in."""
+    groups: dict[int, list[Loaded]] = {}
+    for event in sorted_by_date(events):
+        groups.setdefault(_date_key(event.record.date)[0], []).append(event)
+    return list(groups.items())
 
 
 def sorted_positions(positions: list[Position]) -> list[Position]:
-    """Posts in the order they were taken up; undated last."""
-    return sorted(positions, key=lambda p: _date_key(p.start))
+    """Posts in the order they were taken up; undated last; ties by title, not file order."""
+    return sorted(positions, key=lambda p: (_date_key(p.start), _date_key(p.end), p.title))
 
 
 def sorted_values(values: list[EstimateValue]) -> list[EstimateValue]:
     """Figures from lowest to highest, so the spread is visible at a glance."""
     return sorted(values, key=lambda v: (v.low if v.low is not None else v.high or 0,
-                                         v.high or 0, v.claimant))
+                                         v.high or 0, v.claimant, v.date or ""))
 
 
-def roles_of(archive: Archive, links: Links, item: Loaded) -> list[Claim]:
+def sorted_variants(variants: list[DateVariant]) -> list[DateVariant]:
+    """Attributed dates in date order, whatever their order in the file."""
+    return sorted(variants, key=lambda v: (_date_key(v.date), v.date))
+
+
+def sorted_claims(shown: list[Shown]) -> list[Shown]:
+    """Claims in date order of the other record, then by its id and the role's words."""
+    return sorted(shown, key=lambda s: (_date_key(getattr(s.other.record, "date", None)),
+                                        s.other.id, s.role))
+
+
+def merged(shown: list[Shown]) -> list[Shown]:
+    """One line per claim: the same role stated by two records (a person's and an event's) is
+    shown once, with the citations of both."""
+    by_anchor: dict[str, Shown] = {}
+    for s in shown:
+        first = by_anchor.get(s.anchor)
+        citations = list(dict.fromkeys([*first.citations, *s.citations])) if first else s.citations
+        by_anchor[s.anchor] = (first or s)._replace(citations=citations)
+    return list(by_anchor.values())
+
+
+def roles_of(archive: Archive, links: Links, item: Loaded) -> list[Shown]:
     """Roles a person or organisation had in events: from its own record and from events."""
-    claims: list[Claim] = []
+    found: list[Shown] = []
     for role in getattr(item.record, "roles", []):
         event = archive.get(role.event_id)
         if event:
-            claims.append((event, role.role, role.citations))
+            found.append(Shown(event, role.role, role.citations, anchor_of("roles", role),
+                               f"role in {display_name(event)}: {role.role}"))
     for mention in links.to(item.id, "id"):
         if mention.record.kind == "events":
-            claims.append((mention.record, mention.value.role, mention.value.citations))
-    return sorted(claims, key=lambda c: (_date_key(c[0].record.date), c[0].id))
+            party = mention.value
+            found.append(Shown(mention.record, party.role, party.citations,
+                               stable_id("role", mention.record.id, party.role),
+                               f"role in {display_name(mention.record)}: {party.role}"))
+    return sorted_claims(merged(found))
 
 
-def participants_of(archive: Archive, links: Links, item: Loaded) -> list[Claim]:
+def participants_of(archive: Archive, links: Links, item: Loaded) -> list[Shown]:
     """Who took part in an event: from the event and from people's own role lists."""
-    claims: list[Claim] = []
+    found: list[Shown] = []
     for party in item.record.participants:
-        found = archive.get(party.id)
-        if found:
-            claims.append((found, party.role, party.citations))
+        other = archive.get(party.id)
+        if other:
+            found.append(Shown(other, party.role, party.citations,
+                               anchor_of("participants", party),
+                               f"role of {display_name(other)}: {party.role}"))
     for mention in links.to(item.id, "event_id"):
         if mention.record.kind in ("persons", "organisations"):
-            claims.append((mention.record, mention.value.role, mention.value.citations))
-    return sorted(claims, key=lambda c: c[0].id)
+            role = mention.value
+            found.append(Shown(mention.record, role.role, role.citations,
+                               stable_id("participant", mention.record.id, role.role),
+                               f"role of {display_name(mention.record)}: {role.role}"))
+    return sorted(merged(found), key=lambda s: (s.other.kind, s.other.id, s.role))
 
 
-def members_of(links: Links, item: Loaded) -> list[tuple[Loaded, Position]]:
-    """People whose positions name this organisation."""
-    found = [(m.record, m.value) for m in links.to(item.id, "organisation_id")
+def members_of(links: Links, item: Loaded, field: str = "organisation_id") -> list[Claim]:
+    """Posts that name this organisation (or place, with field='place_id'), as claims."""
+    found = [Claim(m.record, "positions", m.value) for m in links.to(item.id, field)
              if m.record.kind == "persons"]
-    return sorted(found, key=lambda pair: (_date_key(pair[1].start), pair[0].id))
+    return sorted(found, key=lambda c: (_date_key(c.holder.start), c.record.id, c.holder.title))
+
+
+def figures_by(links: Links, item: Loaded) -> list[Claim]:
+    """Figures this person or organisation gave, as claims of their estimate records."""
+    found = [Claim(m.record, "values", m.value) for m in links.to(item.id, "claimant_id")
+             if m.record.kind == "estimates"]
+    return sorted(found, key=lambda c: (c.record.id, _date_key(c.holder.date)))
+
+
+def places_within(links: Links, item: Loaded) -> list[Loaded]:
+    """The place and every place inside it, at any depth (a loop in the data stops the walk)."""
+    found = {item.id: item}
+    todo = [item]
+    while todo:
+        for inner in links.from_kind(todo.pop().id, "places", "located_in_id"):
+            if inner.id not in found:
+                found[inner.id] = inner
+                todo.append(inner)
+    return list(found.values())
+
+
+def events_at(links: Links, item: Loaded) -> list[tuple[Loaded, Loaded]]:
+    """(event, place) for events at this place or at a place inside it, in date order."""
+    pairs = {e.id: (e, place) for place in places_within(links, item)
+             for e in links.from_kind(place.id, "events", "place_ids")}
+    return [pairs[e.id] for e in sorted_by_date(e for e, _ in pairs.values())]
 
 
 def mentioned_in(links: Links, item: Loaded) -> list[Loaded]:
@@ -79,38 +157,38 @@ def mentioned_in(links: Links, item: Loaded) -> list[Loaded]:
     return sorted(found.values(), key=lambda r: (r.kind, r.id))
 
 
-def claim_holder(record: Any, loc: tuple[str | int, ...]) -> tuple[Any, tuple[str | int, ...]]:
-    """The object whose `citations` hold the citation at `loc`, and its location."""
-    cut = max(i for i, part in enumerate(loc) if part == "citations")
-    value = record
-    for part in loc[:cut]:
-        value = value[part] if isinstance(part, int) else getattr(value, part)
-    return value, loc[:cut]
+def case_parties(archive: Archive, links: Links, events: list[Loaded]) -> list[Loaded]:
+    """Everyone reported as taking part in any of the events, by kind then id."""
+    found = {s.other.id: s.other for event in events
+             for s in participants_of(archive, links, event)}
+    return sorted(found.values(), key=lambda r: (r.kind, r.id))
 
 
-def claim_words(mention: Mention) -> str:
-    """What a citation supports, in words, for a source's 'what rests on it' list."""
-    holder, loc = claim_holder(mention.record.record, mention.loc)
-    if not loc:
-        return "the record itself"
-    field = next(str(p) for p in loc if isinstance(p, str))
-    if field == "positions":
-        return f"post: {holder.title}"
-    if field in ("roles", "participants"):
-        return f"role: {holder.role}"
-    if field == "values":
-        return f"figure: {figure(holder)} ({holder.claimant})"
-    if field == "date_variants":
-        return f"date: {dates.parse(holder.date).display()}"
-    if field == "translations":
-        return f"translation by {holder.translator}"
-    if field in ("born", "died"):
-        return f"{field}: {dates.parse(holder.date).display()}"
-    return field  # pragma: no cover
+class Timelines:
+    """Each case's events in date order, computed once for every event page."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.by_case: dict[str, list[Loaded]] = {}
+        for event in sorted_by_date(archive.records["events"].values()):
+            self.by_case.setdefault(event.record.case_id, []).append(event)
+        self.index = {e.id: i for events in self.by_case.values() for i, e in enumerate(events)}
+
+    def neighbours(self, item: Loaded) -> tuple[Loaded | None, Loaded | None]:
+        """The events just before and after this one in its case's timeline."""
+        events, index = self.by_case[item.record.case_id], self.index[item.id]
+        before = events[index - 1] if index > 0 else None
+        after = events[index + 1] if index + 1 < len(events) else None
+        return before, after
+
+
+def key_estimates(archive: Archive) -> list[Loaded]:
+    """Contested figures, the most disputed (most claimants) first."""
+    return sorted(archive.records["estimates"].values(),
+                  key=lambda e: (-len(e.record.values), e.record.case_id, e.id))
 
 
 def summary_of(item: Loaded) -> str:
-    """A short line for index tables."""
+    """A short line for index tables; aliases are included so a search for one lands here too."""
     r = item.record
     if item.kind == "sources":
         parts = [str(r.kind.value).replace("_", " "), r.publisher or "",
@@ -122,6 +200,7 @@ def summary_of(item: Loaded) -> str:
         return f"{len(r.values)} attributed figures"
     if item.kind == "statements":
         return dates.parse(r.date).display() if r.date else ""
-    if item.kind == "persons" and r.positions:
-        return sorted_positions(r.positions)[0].title
-    return str(getattr(r, "summary", None) or getattr(r, "kind", None) or "")[:140]
+    first = sorted_positions(r.positions)[0].title if getattr(r, "positions", None) else ""
+    text = first or str(getattr(r, "summary", None) or getattr(r, "kind", None) or "")[:140]
+    aliases = getattr(r, "aliases", [])
+    return text + (f" (also: {', '.join(aliases)})" if aliases else "")

@@ -1,0 +1,64 @@
+"""Golden tests: every file generated from the fixture archive equals its copy under tests/golden/.
+
+After an intended change, rewrite the goldens with `pytest --update-goldens` (or UPDATE_GOLDENS=1)
+and review the diff like any other change.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from casearchive import build, render
+from casearchive.siteinfo import Site
+from sitetools import FIXTURE_DATA, GOLDEN, SITE_URL
+
+PAGES = GOLDEN / "generated"
+SITE = Site(name="Test Archive", url=SITE_URL)
+
+
+@cache
+def generated() -> dict[str, str]:
+    """Every generated file of the fixture archive, keyed by its path inside docs/."""
+    archive, problems = build.check_archive(FIXTURE_DATA)
+    assert not [p for p in problems if not p.warning], problems
+    return render.render_archive(archive, "test-version", SITE)
+
+
+def _goldens() -> set[str]:
+    return {p.relative_to(PAGES).as_posix() for p in PAGES.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("path", sorted(generated()))
+def test_generated_file_matches_golden(path: str, update_goldens: bool) -> None:
+    golden = PAGES / path
+    text = generated()[path]
+    if update_goldens:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(text, encoding="utf-8", newline="")
+    assert golden.is_file(), f"no golden for {path}; run pytest --update-goldens and review it"
+    assert text == golden.read_text(encoding="utf-8"), \
+        f"{path} differs from its golden; if intended, run pytest --update-goldens and review the diff"
+
+
+def test_no_golden_without_a_generated_file(update_goldens: bool) -> None:
+    stale = _goldens() - set(generated())
+    if update_goldens:
+        for path in stale:
+            (PAGES / path).unlink()
+        stale = set()
+    assert not stale, f"goldens for files no longer generated: {sorted(stale)}"
+
+
+def test_generation_is_deterministic() -> None:
+    archive, _ = build.check_archive(FIXTURE_DATA)
+    assert render.render_archive(archive, "test-version", SITE) == generated()
+
+
+def test_goldens_cover_every_page_kind() -> None:
+    # Guards the golden set itself: a fixture change that drops a kind would hide regressions.
+    kinds = {Path(p).parts[1] for p in generated() if p.endswith(".md")}
+    assert {"persons", "events", "sources", "places", "organisations", "statements", "estimates",
+            "cases", "timeline", "contested", "overview", "data"} <= kinds
