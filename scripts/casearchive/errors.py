@@ -99,7 +99,11 @@ def message(model: type[BaseModel], error: ErrorDetails) -> str:
         return (f"{_describe(value)} is not a valid id; use lowercase letters, digits and "
                 f"single hyphens, e.g. {sample or 'ebrahim-raisi'}")
     if kind == "value_error":
-        return f"{_describe(value)} {error['msg'].removeprefix('Value error, ')}"
+        text = error["msg"].removeprefix("Value error, ")
+        # Date and URL checks quote the value themselves, and a whole mapping is named by
+        # its field path: say neither twice.
+        quoted = isinstance(value, dict) or text.startswith(repr(value))
+        return text if quoted else f"{_describe(value)} {text}"
     if kind == "enum":
         return f"{_describe(value)} is not one of: {error['ctx']['expected']}"
     if kind in ("list_type",) or (_is_list(info) and kind.endswith("_type")):
@@ -111,4 +115,5 @@ def message(model: type[BaseModel], error: ErrorDetails) -> str:
         hint = f"; e.g. {loc[-1]}: {sample}" if sample else ""
         return f"expected {wanted}, got {_describe(value)}{hint}"
     hint = f"; e.g. {loc[-1]}: {sample}" if sample else ""
-    return f"{_describe(value)}: {error['msg'].lower()}{hint}"
+    text = error["msg"][:1].lower() + error["msg"][1:]  # lowering it all would change patterns
+    return f"{_describe(value)}: {text}{hint}"
