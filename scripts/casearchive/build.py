@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checks, load, render, site
+from . import checks, load, placeholders, render, site
 from .problems import Problem, errors
 
 
@@ -44,6 +44,7 @@ def check_archive(data_dir: Path) -> tuple[load.Archive, list[Problem]]:
     """Load, validate and cross-check every record; all problems, sorted."""
     archive, problems = load.load_archive(data_dir)
     problems.extend(checks.check_archive(archive))
+    problems = placeholders.explain_all(data_dir, problems)
     return archive, sorted(set(problems))
 
 
