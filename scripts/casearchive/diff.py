@@ -77,11 +77,13 @@ def _item_words(field: str, item: Any) -> str:
         return f"{views.figure(item)} ({item.claimant})"
     if field == "translations":
         return f"by {item.translator} ({item.language})"
-    if field == "roles":
-        return f"{_show(item.role)} in event {item.event_id}"
-    if isinstance(item, BaseModel):
-        key = IDENTITY.get(field, ())
-        return " ".join(_show(getattr(item, k)) for k in key if getattr(item, k) is not None)
+    if field in ("roles", "participants"):
+        target = f"event {item.event_id}" if field == "roles" else item.id
+        return f"{_show(item.role)} ({target})"
+    if field == "positions":
+        return _show(item.title)
+    if field == "date_variants":
+        return _show(item.date)
     return _show(item)
 
 
@@ -121,11 +123,27 @@ def _list_changes(owner: str, field: str, old: list[Any], new: list[Any]) -> lis
         found.append(f"removes {_count(noun, removed, field)} from {owner}")
     for before, after in pairs:
         if before != after and isinstance(before, BaseModel):
-            found.extend(compare(f"{owner}'s {noun} {_item_words(field, before)}", before, after))
+            part = f"{noun} {_item_words(field, before)} of {owner}"
+            found.extend(compare(part, before, after, nested=True))
     return found
 
 
-def compare(owner: str, old: BaseModel, new: BaseModel) -> list[str]:
+def _value_change(owner: str, label: str, before: Any, after: Any, nested: bool) -> str:
+    """One field's change: 'changes event x's date from A to B' ('changes date from A to B in
+    position "..." of person y' inside a part of a record)."""
+    def phrase(verb: str, rest: str, joiner: str = "in") -> str:
+        return f"{verb} {label}{rest} {joiner} {owner}" if nested else \
+            f"{verb} {owner}'s {label}{rest}"
+    if before is None:
+        return phrase("sets", f" to {_show(after)}")
+    if after is None:
+        return phrase("removes", f" ({_show(before)})", "from")
+    if isinstance(before, str) and max(len(before), len(after)) > _SHORT:
+        return phrase("rewrites", "")
+    return phrase("changes", f" from {_show(before)} to {_show(after)}")
+
+
+def compare(owner: str, old: BaseModel, new: BaseModel, nested: bool = False) -> list[str]:
     """Every difference between two versions of one record (or part), as phrases."""
     found: list[str] = []
     for field in modelinfo.field_order(type(new)):
@@ -135,17 +153,14 @@ def compare(owner: str, old: BaseModel, new: BaseModel) -> list[str]:
             continue
         if isinstance(before, list):
             found.extend(_list_changes(owner, field, before, after))
-        elif before is None:
-            found.append(f"sets {owner}'s {label} to {_show(after)}" if not isinstance(
-                after, BaseModel) else f"adds {label} to {owner}")
-        elif after is None:
-            found.append(f"removes {owner}'s {label} ({_show(before)})")
+        elif isinstance(before, BaseModel) and isinstance(after, BaseModel):
+            found.extend(compare(f"{label} of {owner}", before, after, nested=True))
+        elif isinstance(after, BaseModel):
+            found.append(f"adds {label} to {owner}")
         elif isinstance(before, BaseModel):
-            found.extend(compare(f"{owner}'s {label}", before, after))
-        elif isinstance(before, str) and max(len(before), len(after)) > _SHORT:
-            found.append(f"rewrites {owner}'s {label}")
+            found.append(f"removes {label} from {owner}")
         else:
-            found.append(f"changes {owner}'s {label} from {_show(before)} to {_show(after)}")
+            found.append(_value_change(owner, label, before, after, nested))
     return found
 
 
@@ -160,8 +175,8 @@ def _name(loaded: load.Loaded) -> str:
 def _added(item: load.Loaded) -> str:
     count = _citation_count(item.record)
     title = getattr(item.record, "name", None) or getattr(item.record, "title", None)
-    return (f"adds {_name(item)}" + (f" ({_show(title)})" if title else "") +
-            f" with {count} citation{'s' if count != 1 else ''}")
+    cited = f" with {count} citation{'s' if count != 1 else ''}" if count else ""
+    return f"adds {_name(item)}" + (f" ({_show(title)})" if title else "") + cited
 
 
 def _renamed(old: load.Loaded, new: load.Loaded) -> list[str]:

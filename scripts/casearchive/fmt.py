@@ -92,9 +92,11 @@ def _normalise(node: Any, model: type[BaseModel] | None) -> Any:
             result.fa.set_flow_style()
         return result
     if isinstance(node, CommentedSeq):
-        for index, item in enumerate(node):
-            node[index] = _normalise(item, model)
-        return node
+        # A new list: assigning into the old one would keep each old item's quoting.
+        items = CommentedSeq(_normalise(item, model) for item in node)
+        if node.fa.flow_style():
+            items.fa.set_flow_style()
+        return items
     if isinstance(node, str):
         return _text(node)
     if isinstance(node, int) and not isinstance(node, bool):
