@@ -34,6 +34,9 @@ def test_ci_tests_every_push_and_pull_request() -> None:
     runs = [s.get("run", "") for s in steps(test)]
     assert any("apt-get install" in r and "chromium" in r for r in runs)
     assert "make test" in runs
+    assert "make check" in runs
+    assert ".venv/bin/casearchive fmt --check" in runs
+    assert ".venv/bin/yamllint --strict ." in runs
     assert steps(test)[0]["with"]["fetch-depth"] == 0
 
 
