@@ -83,4 +83,5 @@ def test_a_broken_file_is_named_not_reported_as_removed(tmp_path: Path,
 def test_an_unknown_ref_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     init_repo(tmp_path)
     assert cli.main(["--root", str(tmp_path), "diff", "no-such-branch"]) == 1
-    assert "casearchive diff: cannot read 'no-such-branch'" in capsys.readouterr().err
+    assert capsys.readouterr().err == ("casearchive diff: cannot read 'no-such-branch': no such "
+                                       "branch, tag or commit here; try main or HEAD\n")

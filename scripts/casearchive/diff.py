@@ -44,7 +44,11 @@ def _git(root: Path, *args: str, data: bytes | None = None) -> bytes:
 
 def checkout_data(root: Path, ref: str, target: Path) -> None:
     """Write the data/ folder as it is at `ref` into target/data (git's object store, no checkout)."""
-    _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    _git(root, "rev-parse", "--git-dir")  # outside a repository, git's own message says so
+    try:
+        _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    except DiffError:
+        raise DiffError("no such branch, tag or commit here; try main or HEAD") from None
     names = _git(root, "ls-tree", "-r", "-z", "--name-only", ref, "--", "data/").split(b"\0")
     paths = [n.decode() for n in names if n]
     # One `git cat-file --batch` reads every `ref:path` blob, as `git show ref:path` would.
