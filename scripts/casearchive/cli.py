@@ -13,6 +13,7 @@ from .problems import errors
 
 EXAMPLES = """examples:
   casearchive check            validate data/ and print every problem as path:line: field: message
+  casearchive generate         check, then write the Markdown pages under docs/archive/ (no site build)
   casearchive build            check, generate pages and build site/ (the old site/ stays if anything fails)
   casearchive serve            build and serve at http://127.0.0.1:8000, rebuilding when data/ changes
   casearchive schema           rewrite schema/*.json from the data model
