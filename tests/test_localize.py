@@ -106,7 +106,7 @@ def test_bad_fa_blocks_are_reported_with_file_line_and_a_valid_form(tmp_path: Pa
     assert [str(p) for p in sorted(problems)] == [
         "data/places/a.yml:5: fa.kind: 'city' has no Persian letters; write the Persian text, "
         "e.g. ابراهیم رئیسی, or leave the field out to show the English one",
-        "data/places/b.yml:4: fa: a mapping is empty; give at least one Persian value, "
+        "data/places/b.yml:4: fa: is empty; give at least one Persian value, "
         "e.g. fa: {summary: '...'} or leave `fa` out",
         "data/places/c.yml:6: fa.sumary: unknown field 'sumary'; did you mean 'summary'? "
         "allowed here: name, kind, summary",

@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checks, load, render, site, siteinfo
+from . import checks, datadict, history, load, placeholders, render, site, siteinfo
 from .problems import Problem, errors
 
 
@@ -44,6 +44,7 @@ def check_archive(data_dir: Path) -> tuple[load.Archive, list[Problem]]:
     """Load, validate and cross-check every record; all problems, sorted."""
     archive, problems = load.load_archive(data_dir)
     problems.extend(checks.check_archive(archive))
+    problems = placeholders.explain_all(data_dir, problems)
     return archive, sorted(set(problems))
 
 
@@ -60,7 +61,9 @@ def data_version(root: Path) -> str:
 def generate(project: Project, archive: load.Archive) -> tuple[int, int]:
     """Write the generated pages for a valid archive."""
     site_config = siteinfo.read(project.root / "mkdocs.yml")
-    files = render.render_archive(archive, data_version(project.root), site_config)
+    files = render.render_archive(archive, data_version(project.root), site_config,
+                                  history.archive_histories(project.root))
+    files[datadict.PAGE] = datadict.data_dictionary()
     prefix = render.ROOT + "/"
     inside = {path.removeprefix(prefix): text for path, text in files.items()}
     assert len(inside) == len(files) and all(p.startswith(prefix) for p in files)

@@ -1,4 +1,5 @@
-"""The `casearchive` command: check, build, serve and schema; each a thin call into the core."""
+"""The `casearchive` command: check, build, serve, schema, new, fmt and diff; each a thin call into
+the core."""
 
 from __future__ import annotations
 
@@ -7,15 +8,34 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import build, offline, schema
+from . import build, diff, fmt, offline, placeholders, scaffold, schema
 from .problems import errors
 
 EXAMPLES = """examples:
   casearchive check            validate data/ and print every problem as path:line: field: message
+  casearchive generate         check, then write the Markdown pages under docs/archive/ (no site build)
   casearchive build            check, generate pages and build site/ (the old site/ stays if anything fails)
   casearchive serve            build and serve at http://127.0.0.1:8000, rebuilding when data/ changes
   casearchive schema           rewrite schema/*.json from the data model
   casearchive offline          build dist/iran-case-archive-offline.zip, to open from disk, with a manifest
+  casearchive new person "Ebrahim Raisi"    write data/persons/ebrahim-raisi.yml, a skeleton to fill in
+  casearchive fmt              lay out every record the same way (comments kept); fmt --check for CI
+  casearchive diff main        list, in words, what the working tree changes in records since main
+"""
+NEW_EXAMPLES = """examples:
+  casearchive new source "Iran's 1988 Mass Executions" --id hrw-2022-qa
+  casearchive new person "Ebrahim Raisi"      (the id becomes ebrahim-raisi, or ebrahim-raisi-2 if taken)
+  casearchive new event "Khomeini's decree"
+"""
+FMT_EXAMPLES = """examples:
+  casearchive fmt                       format every file under data/
+  casearchive fmt data/persons/x.yml    format one file
+  casearchive fmt --check               change nothing; exit 1 if a file is not formatted
+"""
+DIFF_EXAMPLES = """examples:
+  casearchive diff main         what this branch changes in records, compared with main
+  casearchive diff HEAD         what the uncommitted edits change
+  casearchive diff HEAD~3       what the last three commits (and uncommitted edits) change
 """
 
 
@@ -66,10 +86,50 @@ def _schema(project: build.Project, check: bool) -> int:
     return 1 if check and stale else 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse the command line and run one command."""
-    parser = argparse.ArgumentParser(prog="casearchive", epilog=EXAMPLES,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+def _new(project: build.Project, kind: str, name: str, record_id: str | None) -> int:
+    try:
+        kind = scaffold.kind_of(kind)
+        path, blanks = scaffold.create(project.data, kind, name, record_id)
+    except scaffold.ScaffoldError as error:
+        print(f"casearchive new: {error}", file=sys.stderr)
+        return 1
+    print(f"Wrote {path.relative_to(project.root)}. Replace each {placeholders.PLACEHOLDER}:")
+    for blank in blanks:
+        print(f"  line {blank.line}: {blank.field}: {blank.hint}")
+    print("Then uncomment any optional field you need and run `casearchive check`.")
+    return 0
+
+
+def _fmt(project: build.Project, paths: list[Path], check: bool) -> int:
+    outcome = fmt.format_files(project.root, [p.resolve() for p in paths], check)
+    for problem in sorted(outcome.problems):
+        print(problem, file=sys.stderr)
+    verb = "would be reformatted; run casearchive fmt" if check else "formatted"
+    for shown in outcome.changed:
+        print(f"{shown}: {verb}")
+    print(f"{len(outcome.changed)} file(s) {'to format' if check else 'formatted'}, "
+          f"{len(outcome.unchanged)} already formatted, {len(outcome.problems)} not formatted.")
+    return 1 if outcome.problems or (check and outcome.changed) else 0
+
+
+def _diff(project: build.Project, ref: str) -> int:
+    try:
+        phrases, broken = diff.diff(project.root, ref)
+    except diff.DiffError as error:
+        print(f"casearchive diff: cannot read {ref!r}: {error}", file=sys.stderr)
+        return 1
+    for path in broken:
+        print(f"warning: {path} has errors and is left out; run casearchive check",
+              file=sys.stderr)
+    print(f"Changes to records since {ref}:" if phrases else f"No changes to records since {ref}.")
+    for phrase in phrases:
+        print(f"- {phrase}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    raw = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(prog="casearchive", epilog=EXAMPLES, formatter_class=raw,
                                      description="Build the case archive from data/.")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -83,19 +143,39 @@ def main(argv: list[str] | None = None) -> int:
     offline_parser = sub.add_parser("offline", help="build the offline copy: one zip to open from disk")
     offline_parser.add_argument("--output", type=Path, help="the zip to write (default: "
                                 f"dist/{offline.NAME}.zip)")
-    args = parser.parse_args(argv)
+    new = sub.add_parser("new", help="write a commented skeleton for a new record",
+                         epilog=NEW_EXAMPLES, formatter_class=raw)
+    new.add_argument("kind", help="source, case, person, organisation, place, event, "
+                                  "statement or estimate")
+    new.add_argument("name", help="the record's name or title; the id is made from it")
+    new.add_argument("--id", dest="record_id", help="choose the id instead")
+    fmt_parser = sub.add_parser("fmt", help="lay out records the same way, keeping comments",
+                                epilog=FMT_EXAMPLES, formatter_class=raw)
+    fmt_parser.add_argument("paths", nargs="*", type=Path, help="files or folders (default: data/)")
+    fmt_parser.add_argument("--check", action="store_true",
+                            help="change nothing; exit 1 if any file would change")
+    diff_parser = sub.add_parser("diff", help="what changed in records since a git commit, in words",
+                                 epilog=DIFF_EXAMPLES, formatter_class=raw)
+    diff_parser.add_argument("ref", help="a branch, tag or commit, e.g. main")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run one command."""
+    args = _parser().parse_args(argv)
     project = build.Project(args.root.resolve())
-    if args.command == "check":
-        return _check(project)
-    if args.command == "generate":
-        return _generate(project)
-    if args.command == "build":
-        return _build(project)
-    if args.command == "serve":
-        return _serve(project, args.address)
-    if args.command == "offline":
-        return _offline(project, args.output or project.root / "dist" / f"{offline.NAME}.zip")
-    return _schema(project, args.check)
+    commands = {
+        "check": lambda: _check(project),
+        "generate": lambda: _generate(project),
+        "build": lambda: _build(project),
+        "serve": lambda: _serve(project, args.address),
+        "schema": lambda: _schema(project, args.check),
+        "new": lambda: _new(project, args.kind, args.name, args.record_id),
+        "fmt": lambda: _fmt(project, args.paths, args.check),
+        "diff": lambda: _diff(project, args.ref),
+        "offline": lambda: _offline(project, args.output or project.root / "dist" / f"{offline.NAME}.zip"),
+    }
+    return commands[args.command]()
 
 
 if __name__ == "__main__":  # pragma: no cover

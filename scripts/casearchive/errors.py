@@ -100,7 +100,10 @@ def message(model: type[BaseModel], error: ErrorDetails) -> str:
                 f"single hyphens, e.g. {sample or 'ebrahim-raisi'}")
     if kind == "value_error":
         text = error["msg"].removeprefix("Value error, ")
-        return text if isinstance(value, str) and repr(value) in text else f"{_describe(value)} {text}"
+        # Date and URL checks quote the value themselves, and a whole mapping is named by
+        # its field path: say neither twice.
+        quoted = isinstance(value, dict) or text.startswith(repr(value))
+        return text if quoted else f"{_describe(value)} {text}"
     if kind == "too_short":
         return f"needs at least one entry; e.g. {loc[-1]}: {sample or '[...]'}"
     if kind == "enum":
@@ -114,4 +117,5 @@ def message(model: type[BaseModel], error: ErrorDetails) -> str:
         hint = f"; e.g. {loc[-1]}: {sample}" if sample else ""
         return f"expected {wanted}, got {_describe(value)}{hint}"
     hint = f"; e.g. {loc[-1]}: {sample}" if sample else ""
-    return f"{_describe(value)}: {error['msg'].lower()}{hint}"
+    text = error["msg"][:1].lower() + error["msg"][1:]  # lowering it all would change patterns
+    return f"{_describe(value)}: {text}{hint}"

@@ -16,7 +16,7 @@ def _year_as_text(value: object) -> object:
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
-Date = Annotated[_Date, BeforeValidator(_year_as_text)]
+Date = Annotated[_Date, BeforeValidator(_year_as_text, json_schema_input_type=str | int)]
 
 
 class Strict(BaseModel):

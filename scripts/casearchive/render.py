@@ -10,6 +10,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import claims, dates, escape, exports, views
+from .history import History
 from .links import Links, build_links
 from .load import Archive, Loaded
 from .model import SourceKind
@@ -70,8 +71,10 @@ def text_direction(language: str) -> str:
 class Renderer:
     """Renders every page of one archive; helpers here are the templates' only way to link."""
 
-    def __init__(self, archive: Archive, version: str = "", site: Site | None = None) -> None:
+    def __init__(self, archive: Archive, version: str = "", site: Site | None = None,
+                 histories: dict[str, History] | None = None) -> None:
         self.archive = archive
+        self.histories = histories or {}
         self.links: Links = build_links(archive)
         self.version = version
         self.site = site or Site()
@@ -168,7 +171,8 @@ class Renderer:
     def record_page(self, loaded: Loaded) -> str:
         """The page of one record."""
         return self.render(f"{loaded.kind.rstrip('s')}.md.j2", page_path(loaded.kind, loaded.id),
-                           self.name(loaded), item=loaded, r=loaded.record)
+                           self.name(loaded), item=loaded, r=loaded.record,
+                           history=self.histories.get(loaded.path))
 
     def pages(self) -> dict[str, str]:
         """Every generated page, keyed by its path inside docs/."""
@@ -199,9 +203,10 @@ def redirects(archive: Archive) -> dict[str, str]:
             for item in archive.all() for old in getattr(item.record, "former_ids", [])}
 
 
-def render_archive(archive: Archive, version: str = "", site: Site | None = None) -> dict[str, str]:
+def render_archive(archive: Archive, version: str = "", site: Site | None = None,
+                   histories: dict[str, History] | None = None) -> dict[str, str]:
     """All generated files: Markdown pages, open-data exports and the redirect map."""
-    renderer = Renderer(archive, version, site)
+    renderer = Renderer(archive, version, site, histories)
     files = renderer.pages()
     for path, text in exports.export_files(archive, renderer.site, version, renderer.name).items():
         files[f"{ROOT}/{path}"] = text

@@ -13,7 +13,9 @@ def schemas() -> dict[str, str]:
     result = {}
     for kind, model in KINDS.items():
         document = model.model_json_schema()
-        document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        # Draft 7: the YAML extension for VS Code (yaml-language-server) warns that it does not
+        # fully support 2020-12; pydantic's output uses no keyword newer than draft 7 needs.
+        document["$schema"] = "http://json-schema.org/draft-07/schema#"
         document["$id"] = f"{kind}.schema.json"
         result[f"{kind}.schema.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     return result

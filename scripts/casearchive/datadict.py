@@ -1,0 +1,97 @@
+"""The data dictionary page: every kind of record and every field, generated from the model."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup, escape
+from pydantic import BaseModel
+
+from . import dates, fmt, modelinfo
+from . import escape as inert
+from .model import KINDS
+from .render import KIND_TITLES, ROOT, environment
+
+PAGE = f"{ROOT}/reference/data-dictionary.md"
+"""Where the page goes inside docs/."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One field as the page shows it."""
+
+    name: str
+    holds: Markup
+    required: bool
+    doc: Markup
+    example: Markup
+
+
+@dataclass(frozen=True)
+class Section:
+    """One model: a kind of record (with its folder) or a part used inside records."""
+
+    title: str
+    kind: str | None
+    doc: Markup
+    rows: list[Row]
+    minimal: Markup
+
+
+def prose(text: str) -> Markup:
+    """Docstring text made inert, with `backticked` words shown as code."""
+    pieces = text.split("`")
+    return Markup("").join(Markup("<code>{}</code>").format(inert.inline(p)) if i % 2 else
+                           inert.inline(p) for i, p in enumerate(pieces) if p)
+
+
+def _holds(model: type[BaseModel], name: str) -> Markup:
+    words = modelinfo.type_words(model, name)
+    nested = modelinfo.nested_model(model.model_fields[name])
+    if nested is None:
+        return inert.inline(words)
+    prefix = words.removesuffix(nested.__name__)
+    return inert.inline(prefix) + Markup(f"[{nested.__name__}](#{nested.__name__.lower()})")
+
+
+def _yaml(value: Any) -> Markup:
+    return Markup("<pre><code>{}</code></pre>").format(escape(fmt.dump(value)))
+
+
+def flow(value: Any, inside: bool = False) -> str:
+    """A value as one line of YAML (flow style), for table cells."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {flow(v, True)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(flow(v, True) for v in value) + "]"
+    if isinstance(value, str) and fmt.plain_is_safe(value) and not (
+            inside and set(value) & set(",[]{}")):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _example(model: type[BaseModel], name: str) -> Markup:
+    text = f"{name}: {flow(modelinfo.example(model, name, brief=True))}"
+    return Markup("<code>{}</code>").format(inert.inline(text))
+
+
+def section(model: type[BaseModel], kind: str | None) -> Section:
+    """The page's section for one model."""
+    required = modelinfo.required_fields(model)
+    rows = [Row(name, _holds(model, name), name in required, prose(modelinfo.doc(model, name)),
+                _example(model, name)) for name in modelinfo.field_order(model)]
+    title = KIND_TITLES[kind] if kind else model.__name__
+    minimal = _yaml(modelinfo.model_example(model, brief=True)) if kind else Markup("")
+    return Section(title, kind, prose(" ".join((model.__doc__ or "").split())), rows, minimal)
+
+
+def data_dictionary() -> str:
+    """The Markdown of the data dictionary page."""
+    records = list(KINDS.values())
+    sections = [section(m, next((k for k, v in KINDS.items() if v is m), None))
+                for m in modelinfo.all_models()]
+    return environment().get_template("datadict.md.j2").render(
+        kinds=sections[:len(records)], parts=sections[len(records):], json=json.dumps,
+        meta=inert.meta, date_examples=dates.EXAMPLES, title="Data dictionary")

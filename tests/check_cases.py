@@ -1,0 +1,120 @@
+"""Every kind of message `casearchive check` prints, each from a small broken file.
+
+Used by tests/test_contributing.py: the messages are pinned in tests/golden/check-messages.txt and
+CONTRIBUTING.md's table is generated from them, so the guide quotes what the checks really say.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from casearchive import build
+
+FIXTURE = Path(__file__).parent / "fixtures" / "archive" / "data"
+CITE = "citations:\n  - source_id: hrw-2022-qa\n"
+
+CASES: list[tuple[str, str, bytes | str, str]] = [
+    # (name, file, content, what it means and how to fix it)
+    ("tab", "data/persons/x.yml", "name: X\n\t" + CITE,
+     "The file is indented with a tab. Indent with two spaces per level."),
+    ("yes-no", "data/persons/x.yml", "name: no\n" + CITE,
+     "YAML would read `yes`, `no`, `on`, `off` as true/false. Put the text in quotes."),
+    ("octal", "data/persons/x.yml", "name: X\naliases: [0755]\n" + CITE,
+     "A number with a leading zero would be read in another base. Quote it."),
+    ("fraction", "data/estimates/x.yml", "case_id: iran-1988-prison-massacres\ntitle: T\nvalues:\n"
+     "  - low: 2.5\n    claimant: C\n    " + CITE.replace("\n  ", "\n      ") + CITE,
+     "Figures are whole numbers. Write a whole number, or quote the text if it is not a figure."),
+    ("duplicate-key", "data/persons/x.yml", "name: X\nname: Y\n" + CITE,
+     "A field appears twice in one mapping; YAML would silently keep the last. Keep one."),
+    ("anchor", "data/persons/x.yml", "name: &n X\naliases: [*n]\n" + CITE,
+     "Anchors and aliases (`&`, `*`) hide repeated text. Write each value out."),
+    ("tag", "data/persons/x.yml", "name: !!str X\n" + CITE,
+     "Tags such as `!!str` are not allowed. Write the plain value."),
+    ("syntax", "data/persons/x.yml", "name: [X\n" + CITE,
+     "The YAML cannot be read. Look at the line given and the one above it: usually a bracket or "
+     "quote left open, or text containing `: ` or ` #` that needs quotes."),
+    ("bom", "data/persons/x.yml", b"\xef\xbb\xbfname: X\n" + CITE.encode(),
+     "The editor saved an invisible byte order mark. Save as UTF-8 without BOM."),
+    ("not-utf8", "data/persons/x.yml", b"name: Caf\xe9\n" + CITE.encode(),
+     "The file is not UTF-8. Save it as UTF-8 (every editor offers this under 'encoding')."),
+    ("two-documents", "data/persons/x.yml", "name: X\n" + CITE + "---\nname: Y\n",
+     "One file holds one record. Move the second record (after `---`) into its own file."),
+    ("file-name", "data/persons/Jane_Doe.yml", "name: X\n" + CITE,
+     "The file name is the record's id: rename the file, e.g. `jane-doe.yml`."),
+    ("folder", "data/people/jane-doe.yml", "name: X\n" + CITE,
+     "Records go in a folder named after their kind. Move the file into the right folder."),
+    ("empty", "data/persons/x.yml", "",
+     "The file has no fields. Fill it in (`casearchive new` writes a skeleton) or delete it."),
+    ("unknown-field", "data/persons/x.yml", "name: X\nsumary: S\n" + CITE,
+     "The field name is misspelt or belongs to another kind. Use one of the names listed."),
+    ("missing", "data/persons/x.yml", "name: X\n",
+     "A required field is missing. Add it; the message shows a valid example."),
+    ("bad-id", "data/persons/x.yml", "name: X\ncitations:\n  - source_id: HRW 2022\n",
+     "Ids are lowercase letters, digits and single hyphens: they are file names and web "
+     "addresses. Write the id of the record you mean."),
+    ("bad-date", "data/events/x.yml", "case_id: iran-1988-prison-massacres\ntitle: T\n"
+     "date: July 1988\nsummary: S\n" + CITE,
+     "Dates are written year first, no more precisely than the source (see Dates above)."),
+    ("impossible-day", "data/events/x.yml", "case_id: iran-1988-prison-massacres\ntitle: T\n"
+     "date: 1988-02-30\nsummary: S\n" + CITE,
+     "The day does not exist. Check the source; if it gives only the month, write the month."),
+    ("invisible", "data/persons/x.yml", "name: \"Jane\u202eX\"\n" + CITE,
+     "Text contains an invisible character that can disguise it (often pasted from a web page "
+     "or a PDF). Delete it: retype the text around it."),
+    ("url", "data/sources/x.yml", "title: T\nkind: news\nlanguage: en\nurl: www.hrw.org\n",
+     "Links must be complete web addresses starting with https:// or http://."),
+    ("source-kind", "data/sources/x.yml", "title: T\nkind: report\nlanguage: en\n",
+     "The source kind must be one of the listed values (see Source kinds above)."),
+    ("language", "data/sources/x.yml", "title: T\nkind: news\nlanguage: English\n",
+     "Languages are short BCP 47 tags: `en`, `fa`, `ar`, `sv`."),
+    ("not-a-list", "data/persons/x.yml", "name: X\naliases: J. X\n" + CITE,
+     "The field holds a list. Write `[J. X]`, or one `- item` per line."),
+    ("wrong-type", "data/estimates/x.yml", "case_id: iran-1988-prison-massacres\ntitle: T\n"
+     "values:\n  - low: many\n    claimant: C\n    citations:\n      - source_id: hrw-2022-qa\n"
+     + CITE, "The field holds a different type of value (here a whole number). Use the type shown."),
+    ("statement-words", "data/statements/x.yml", "speaker_id: jane-official\n"
+     "case_id: iran-1988-prison-massacres\n" + CITE,
+     "A statement needs its words: the original, a translation, or both."),
+    ("no-figure", "data/estimates/x.yml", "case_id: iran-1988-prison-massacres\ntitle: T\n"
+     "values:\n  - claimant: C\n    citations:\n      - source_id: hrw-2022-qa\n" + CITE,
+     "Each figure needs `low` (and `high` for a range)."),
+    ("high-below-low", "data/estimates/x.yml", "case_id: iran-1988-prison-massacres\ntitle: T\n"
+     "values:\n  - low: 50\n    high: 5\n    claimant: C\n    citations:\n"
+     "      - source_id: hrw-2022-qa\n" + CITE,
+     "The range is upside down. Swap `low` and `high`."),
+    ("unknown-reference", "data/persons/x.yml", "name: X\ncitations:\n  - source_id: hrw-2023\n",
+     "No record has that id. Correct the id, or add the record it should point to first."),
+    ("wrong-kind", "data/statements/x.yml", "speaker_id: hrw-2022-qa\n"
+     "case_id: iran-1988-prison-massacres\noriginal: {text: Words, language: en}\n" + CITE,
+     "The id exists but is a different kind of record than this field takes."),
+    ("duplicate-id", "data/statements/decree.yml", "speaker_id: jane-official\n"
+     "case_id: iran-1988-prison-massacres\noriginal: {text: Words, language: en}\n" + CITE,
+     "Ids are unique across all kinds, because they are page addresses. Rename one of the files."),
+    ("former-id-in-use", "data/places/x.yml", "name: X\nkind: city\nformer_ids: [decree]\n" + CITE,
+     "A former id redirects to this record, so no other record may have it. Remove it from the "
+     "list, or rename the other record."),
+    ("former-id-own", "data/places/x.yml", "name: X\nkind: city\nformer_ids: [x]\n" + CITE,
+     "List only ids the record used to have, not its current one."),
+    ("end-before-start", "data/persons/x.yml", "name: X\npositions:\n  - title: T\n"
+     "    start: 1990\n    end: 1988\n    citations:\n      - source_id: hrw-2022-qa\n" + CITE,
+     "An end date comes before its start. Check both dates against the sources."),
+    ("never-cited", "data/sources/x.yml", "title: T\nkind: news\nlanguage: en\n",
+     "A warning only: nothing cites this source yet. Cite it from a claim, or remove it."),
+    ("placeholder", "data/persons/x.yml", "name: X\ncitations:\n  - source_id: FILL IN\n",
+     "A value that `casearchive new` left for you is still there. Replace it as described."),
+]
+
+
+def messages(workdir: Path) -> dict[str, list[str]]:
+    """Case name → the lines `casearchive check` prints for its file (warnings included)."""
+    found = {}
+    for name, file, content, _ in CASES:
+        root = workdir / name
+        shutil.copytree(FIXTURE, root / "data")
+        path = root / file
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode())
+        _, problems = build.check_archive(root / "data")
+        found[name] = [str(p) for p in problems if p.path == file]
+    return found
