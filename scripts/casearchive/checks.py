@@ -53,27 +53,41 @@ def references(loaded: Loaded) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
 
 def _check_ids(archive: Archive) -> list[Problem]:
     problems: list[Problem] = []
-    owner: dict[str, Loaded] = {}
+    by_id: dict[str, list[Loaded]] = {}
     for loaded in archive.all():
-        if loaded.id in owner:
-            first = owner[loaded.id]
+        by_id.setdefault(loaded.id, []).append(loaded)
+    for same in by_id.values():
+        if len(same) < 2:
+            continue
+        for loaded in same:  # every holder is told, since either may be the new one
+            others = ", ".join(o.path for o in same if o is not loaded)
             problems.append(Problem(loaded.path, 1, "(file name)", f"the id {loaded.id!r} is "
-                                    f"already used by {first.path}; ids are unique across all "
-                                    "kinds: rename one file"))
-        owner.setdefault(loaded.id, loaded)
+                                    f"also used by {others}; ids are unique across all kinds: "
+                                    "rename one file"))
+    owner = {record_id: same[0] for record_id, same in by_id.items()}
+    return problems + _check_former_ids(archive, owner)
+
+
+def _check_former_ids(archive: Archive, owner: dict[str, Loaded]) -> list[Problem]:
+    problems: list[Problem] = []
+    claims: dict[str, list[Loaded]] = {}
+    for loaded in archive.all():
+        for old in getattr(loaded.record, "former_ids", []):
+            claims.setdefault(old, []).append(loaded)
     for loaded in archive.all():
         for index, old in enumerate(getattr(loaded.record, "former_ids", [])):
-            if old in owner and owner[old] is not loaded:
-                problems.append(Problem(loaded.path, loaded.line("former_ids", index),
-                                        f"former_ids[{index}]", f"{old!r} is the id of "
-                                        f"{owner[old].path}; a former id must not be in use"))
-            elif old == loaded.id:
-                problems.append(Problem(loaded.path, loaded.line("former_ids", index),
-                                        f"former_ids[{index}]", f"{old!r} is this record's own "
-                                        "id; list only ids it used to have"))
+            where = (loaded.path, loaded.line("former_ids", index), f"former_ids[{index}]")
+            others = sorted({c.path for c in claims[old] if c is not loaded})
+            if old == loaded.id:
+                problems.append(Problem(*where, f"{old!r} is this record's own id; list only "
+                                        "ids it used to have"))
             elif old in owner:
-                continue
-            owner[old] = loaded
+                problems.append(Problem(*where, f"{old!r} is the id of {owner[old].path}; a "
+                                        "former id must not be in use"))
+            elif others:  # every claimant is told, since either may be wrong
+                problems.append(Problem(*where, f"{old!r} is also a former id of "
+                                        f"{', '.join(others)}; an old address can redirect to "
+                                        "only one page"))
     return problems
 
 
@@ -81,17 +95,16 @@ def _check_references(archive: Archive) -> list[Problem]:
     problems: list[Problem] = []
     for loaded in archive.all():
         for loc, target, kinds in references(loaded):
-            found = archive.get(target)
-            if found is None and archive.invalid.get(target) in kinds:
+            if any(target in archive.records[kind] for kind in kinds):
+                continue
+            if archive.invalid.get(target) in kinds:
                 continue  # the target's own file has errors, reported there
-            if found is None or found.kind not in kinds:
-                what = " or ".join(k.rstrip("s") for k in kinds)
-                actual = f" (it is a {found.kind.rstrip('s')})" if found else ""
-                hint = f"add data/{kinds[0]}/{target}.yml or correct the id" if not found \
-                    else f"name a {what}"
-                problems.append(Problem(loaded.path, loaded.line(*loc), field_path(loc),
-                                        f"{target!r} is not the id of any {what}{actual}; "
-                                        f"{hint}"))
+            found = archive.get(target)
+            what = " or ".join(k.rstrip("s") for k in kinds)
+            actual = f" (it is a {found.kind.rstrip('s')})" if found else ""
+            hint = f"name a {what}" if found else f"add data/{kinds[0]}/{target}.yml or correct the id"
+            problems.append(Problem(loaded.path, loaded.line(*loc), field_path(loc),
+                                    f"{target!r} is not the id of any {what}{actual}; {hint}"))
     return problems
 
 
