@@ -7,6 +7,7 @@ templates and escaping alone keep pages inert.
 from __future__ import annotations
 
 import typing
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -52,9 +53,9 @@ def overwrite(value: Any, text: str) -> Any:
     return value.model_copy(update=update)
 
 
-def archive_with(text: str) -> load.Archive:
-    """The fixture archive with `text` in every free-text field."""
-    archive, problems = load.load_archive(FIXTURE_DATA)
+def archive_with(text: str, data: Path = FIXTURE_DATA) -> load.Archive:
+    """The archive in `data` (the fixture by default) with `text` in every free-text field."""
+    archive, problems = load.load_archive(data)
     assert not problems
     for by_id in archive.records.values():
         for record_id, loaded in by_id.items():

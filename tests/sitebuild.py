@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from functools import cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -51,3 +54,46 @@ def snapshot(folder: Path) -> dict[str, str]:
         elif path.is_file():
             result[key] = hashlib.sha256(path.read_bytes()).hexdigest()
     return result
+
+
+# A person whose name and alias share no word, so a search can tell which one matched.
+SEARCH_PERSON = ("persons/reza-mirfakhr.yml", """name: Reza Mirfakhr
+aliases: [Kahnouji Zadeh]
+summary: A person added for the search tests.
+citations:
+  - source_id: hrw-2022-qa
+""")
+_BUILDS = Path(tempfile.mkdtemp(prefix="casearchive-sites-"))
+atexit.register(shutil.rmtree, _BUILDS, ignore_errors=True)
+
+
+def _project_with_search_person(name: str) -> Path:
+    root = make_project(_BUILDS / name)
+    relative, text = SEARCH_PERSON
+    (root / "data" / relative).write_text(text, encoding="utf-8")
+    return root
+
+
+@cache
+def built_site() -> Path:
+    """The fixture archive (plus SEARCH_PERSON) built by `casearchive build`, once per session."""
+    root = _project_with_search_person("benign")
+    result = casearchive(root, "build")
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+@cache
+def built_hostile_site() -> Path:
+    """The same records with hostile text in every free-text field, past the loader's refusal:
+    pages rendered in-process, then built by the same MkDocs step."""
+    from hostiletext import PAYLOADS, archive_with
+
+    from casearchive import build, render, site
+
+    root = _project_with_search_person("hostile")
+    files = render.render_archive(archive_with(" ".join(PAYLOADS), root / "data"))
+    site.write_tree(root / "docs" / render.ROOT,
+                    {path.removeprefix(render.ROOT + "/"): text for path, text in files.items()})
+    assert build.mkdocs_build(build.Project(root)) == 0
+    return root / "site"
