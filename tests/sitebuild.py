@@ -87,9 +87,8 @@ def built_site() -> Path:
 def built_hostile_site() -> Path:
     """The same records with hostile text in every free-text field, past the loader's refusal:
     pages rendered in-process, then built by the same MkDocs step."""
-    from hostiletext import PAYLOADS, archive_with
-
     from casearchive import build, render, site
+    from hostiletext import PAYLOADS, archive_with
 
     root = _project_with_search_person("hostile")
     files = render.render_archive(archive_with(" ".join(PAYLOADS), root / "data"))

@@ -25,7 +25,7 @@ def test_a_failed_check_changes_no_file(tmp_path: Path) -> None:
     before = {part: snapshot(root / part) for part in ("site", "data", "docs")}
     result = casearchive(root, "build")
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert result.stderr.startswith("data/persons/broken.yml:2: (file): YAML syntax error")
+    assert result.stderr.startswith("data/persons/broken.yml:2: (record): YAML syntax error")
     assert {part: snapshot(root / part) for part in before} == before
 
 

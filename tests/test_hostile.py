@@ -24,7 +24,7 @@ from sitebuild import FIXTURE_DATA, casearchive, snapshot
 CORPUS = Path(__file__).parent / "hostile"
 CASES = sorted(CORPUS.glob("*.yml"))
 UPDATE = os.environ.get("UPDATE_GOLDENS") == "1"
-PROBLEM_LINE = re.compile(r"^data/[^:]+:\d+: (?:\((?:file|file name|record)\)|[a-z_]+[\w.\[\]]*): .+$")
+PROBLEM_LINE = re.compile(r"^data/[^:]+:\d+: (?:\((?:file name|record)\)|[a-z_]+[\w.\[\]]*): .+$")
 SUMMARY = re.compile(r"^\d+ error\(s\); nothing was built and no file was changed\.$")
 
 
@@ -125,7 +125,7 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path,
     monkeypatch.setattr(Path, "read_bytes", spy)
     code, stderr = check_in_process(tmp_path)
     assert code == 1
-    assert "data/persons/huge.yml:1: (file): the file is 50,000,000 bytes" in stderr
+    assert "data/persons/huge.yml:1: (record): the file is 50,000,000 bytes" in stderr
     assert huge not in opened and len(opened) == len(list(FIXTURE_DATA.rglob("*.yml")))
 
 

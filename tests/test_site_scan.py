@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
+
 from sitebuild import built_hostile_site, built_site
 
 BASE = "http://site.invalid/"

@@ -31,6 +31,11 @@ TARGETS: dict[str, tuple[str, ...]] = {
 """Reference field name → the kinds of record it may point to."""
 
 
+def _a(kind: str) -> str:
+    singular = kind.rstrip("s")
+    return f"{'an' if singular[0] in 'aeiou' else 'a'} {singular}"
+
+
 def walk(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
     """Every (location, value) pair inside a model, depth first."""
     if isinstance(value, BaseModel):
@@ -86,8 +91,8 @@ def _check_former_ids(archive: Archive, owner: dict[str, Loaded]) -> list[Proble
                                         "former id must not be in use"))
             elif others:  # every claimant is told, since either may be wrong
                 problems.append(Problem(*where, f"{old!r} is also a former id of "
-                                        f"{', '.join(others)}; an old address can redirect to "
-                                        "only one page"))
+                                        f"{', '.join(others)}; each former id may belong to one "
+                                        "record only"))
     return problems
 
 
@@ -101,7 +106,7 @@ def _check_references(archive: Archive) -> list[Problem]:
                 continue  # the target's own file has errors, reported there
             found = archive.get(target)
             what = " or ".join(k.rstrip("s") for k in kinds)
-            actual = f" (it is a {found.kind.rstrip('s')})" if found else ""
+            actual = f" (it is {_a(found.kind)})" if found else ""
             hint = f"name a {what}" if found else f"add data/{kinds[0]}/{target}.yml or correct the id"
             problems.append(Problem(loaded.path, loaded.line(*loc), field_path(loc),
                                     f"{target!r} is not the id of any {what}{actual}; {hint}"))

@@ -103,7 +103,7 @@ def _type_message(kind: str, value: Any, name: str, sample: str) -> str:
 def _bound_message(error: ErrorDetails, value: Any, hint: str) -> str:
     ctx = error.get("ctx", {})
     if error["type"] == "too_short":
-        return f"is empty; it needs at least {ctx['min_length']} entry{hint}"
+        return f"needs at least one entry{hint}"
     if error["type"] == "string_too_long":
         return (f"{_describe(value)} is {len(value):,} characters long; the limit is "
                 f"{ctx['max_length']:,}; shorten it")
@@ -127,9 +127,10 @@ def message(model: type[BaseModel], error: ErrorDetails) -> str:
         return f"is required{hint}"
     if kind == "string_pattern_mismatch":
         return _pattern_message(value, str(error.get("ctx", {}).get("pattern")), sample)
-    if kind == "value_error":  # our validators' messages; a whole mapping is not worth quoting
+    if kind == "value_error":  # our validators' messages, quoting the value unless they do
         text = error["msg"].removeprefix("Value error, ")
-        return text if isinstance(value, dict) else f"{_describe(value)} {text}"
+        quoted = isinstance(value, dict) or (isinstance(value, str) and repr(value) in text)
+        return text if quoted else f"{_describe(value)} {text}"
     if kind == "enum":
         return f"{_describe(value)} is not one of: {error['ctx']['expected']}"
     if kind == "list_type" or (_is_list(info) and kind.endswith("_type")):

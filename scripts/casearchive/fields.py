@@ -75,7 +75,7 @@ def check_text(value: str) -> str:
 def check_url(value: str) -> str:
     """Only http and https links, with no spaces or quotes."""
     if not re.match(r"^https?://[^\s/?#\"'<>`]+[^\s\"'<>`]*$", value):
-        raise ValueError("is not a web address; write a full http(s) URL such as "
+        raise ValueError(f"{value!r} is not a web address; write a full http(s) URL such as "
                          "https://www.amnesty.org/en/documents/mde13/9421/2018/en/")
     return value
 

@@ -70,14 +70,14 @@ def load_file(path: Path, kind: str, shown: str) -> tuple[Loaded | None, list[Pr
         yamlstrict.check_size(path.stat().st_size)  # a 50 MB file is never read
         document = yamlstrict.load(yamlstrict.decode(path.read_bytes()))
     except yamlstrict.YamlError as bad:
-        where = errors.field_path(bad.path) if bad.path else "(file)"
-        return None, [*problems, Problem(shown, bad.line, where, bad.message)]
+        return None, [*problems, Problem(shown, bad.line, errors.field_path(bad.path),
+                                         bad.message)]
     except OSError as error:
-        return None, [*problems, Problem(shown, 1, "(file)", f"cannot be read ({error.strerror}); "
+        return None, [*problems, Problem(shown, 1, "(record)", f"cannot be read ({error.strerror}); "
                                          "check the file's permissions")]
     if not isinstance(document.data, dict):
         what = "empty" if document.data is None else "not a mapping of fields"
-        return None, [*problems, Problem(shown, 1, "(file)", f"the file is {what}; a record "
+        return None, [*problems, Problem(shown, 1, "(record)", f"the file is {what}; a record "
                                          "starts with fields such as `name: ...`")]
     model = KINDS[kind]
     try:

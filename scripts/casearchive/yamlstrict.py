@@ -67,8 +67,8 @@ def decode(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise YamlError(line, f"byte 0x{raw[error.start]:02X} is not UTF-8; save the file as "
-                              "UTF-8") from None
+        raise YamlError(line, f"byte {raw[error.start:error.start + 1]!r} is not UTF-8; "
+                              "save the file as UTF-8") from None
 
 
 def _line(event: Any) -> int:
