@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from casearchive import fields, load
-from sitebuild import FIXTURE_DATA
+from throwaway import FIXTURE_DATA
 
 PAYLOADS = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg/onload=alert(1)>",

@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from casearchive import cli, yamlstrict
-from sitebuild import FIXTURE_DATA, casearchive, snapshot
+from throwaway import FIXTURE_DATA, casearchive, snapshot
 
 CORPUS = Path(__file__).parent / "hostile"
 CASES = sorted(CORPUS.glob("*.yml"))

@@ -22,7 +22,7 @@ from mkdocs.utils.meta import get_data
 
 from casearchive import render
 from hostiletext import PAYLOADS, archive_with
-from sitebuild import REPO
+from throwaway import REPO
 
 BARE_AMPERSAND = re.compile(r"&(?!#?[0-9a-zA-Z]+;)")
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "srcset", "poster"}

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from sitebuild import built_hostile_site, built_site
+from throwaway import built_hostile_site, built_site
 
 BASE = "http://site.invalid/"
 SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default site_url, for canonical links

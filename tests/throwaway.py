@@ -1,4 +1,4 @@
-"""Test support: a throw-away copy of the repository's site setup around any data folder."""
+"""Test support: throw-away projects (this repository's site setup around any data) and builds."""
 
 from __future__ import annotations
 
