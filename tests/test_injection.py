@@ -15,10 +15,10 @@ from typing import Any
 
 import markdown
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
+from mkdocs.utils.yaml import yaml_load
 
 from casearchive import render
 from hostiletext import PAYLOADS, archive_with
@@ -29,19 +29,15 @@ URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "srcset",
 
 
 def _extensions() -> tuple[list[str], dict[str, Any]]:
-    """The Markdown extensions and their settings, read from mkdocs.yml."""
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    """The Markdown extensions and their settings, read from mkdocs.yml as MkDocs reads it."""
+    config = yaml_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     names: list[str] = []
-    settings_: dict[str, Any] = {}
+    options: dict[str, Any] = {}
     for entry in config.get("markdown_extensions", []):
-        name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
+        name, settings_ = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
         names.append(name)
-        settings_[name] = options or {}
-    return names, settings_
+        options[name] = settings_ or {}
+    return names, options
 
 
 MARKDOWN = markdown.Markdown(extensions=_extensions()[0], extension_configs=_extensions()[1])
