@@ -83,14 +83,18 @@ def test_cross_file_problems(tmp_path: Path) -> None:
         "sources/orphan.yml": "title: Orphan\nkind: news\nlanguage: en\n",
     })
     assert _messages(data) == [
-        "data/organisations/hrw-2022-qa.yml:1: (file name): the id 'hrw-2022-qa' is already used by "
+        "data/organisations/hrw-2022-qa.yml:1: (file name): the id 'hrw-2022-qa' is also used by "
         "data/sources/hrw-2022-qa.yml; ids are unique across all kinds: rename one file",
+        "data/persons/jane-official.yml:24: former_ids[0]: 'jane-officer' is also a former id of "
+        "data/places/tehran-copy.yml; each former id may belong to one record only",
         "data/persons/late.yml:5: positions[0].end: '1989' is before positions[0].start '1990'; an end "
         "cannot come before its start",
-        "data/places/tehran-copy.yml:3: former_ids[0]: 'jane-officer' is already a former id of "
+        "data/places/tehran-copy.yml:3: former_ids[0]: 'jane-officer' is also a former id of "
         "data/persons/jane-official.yml; each former id may belong to one record only",
         "data/places/tehran-copy.yml:4: located_in_id: 'decree' is not the id of any place (it is "
         "an event); name a place",
+        "data/sources/hrw-2022-qa.yml:1: (file name): the id 'hrw-2022-qa' is also used by "
+        "data/organisations/hrw-2022-qa.yml; ids are unique across all kinds: rename one file",
         "data/sources/orphan.yml:1: (record): warning: the source 'orphan' is never cited; cite it "
         "from a claim or remove it",
     ]

@@ -88,7 +88,9 @@ def mkdocs_build(project: Project, strict: bool = True) -> int:
     """Build into a fresh folder and swap it in only if MkDocs succeeded."""
     fresh = project.root / ".site.new"
     shutil.rmtree(fresh, ignore_errors=True)
-    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "-q",
+    # Not -q: MkDocs counts warnings only at the log level shown, so a quiet strict build passes
+    # with broken links.
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean",
                "-f", str(project.root / "mkdocs.yml"), "-d", str(fresh)]
     if strict:
         command.append("--strict")

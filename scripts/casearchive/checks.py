@@ -58,30 +58,41 @@ def references(loaded: Loaded) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
 
 def _check_ids(archive: Archive) -> list[Problem]:
     problems: list[Problem] = []
-    owner: dict[str, Loaded] = {}
+    by_id: dict[str, list[Loaded]] = {}
     for loaded in archive.all():
-        if loaded.id in owner:
-            first = owner[loaded.id]
+        by_id.setdefault(loaded.id, []).append(loaded)
+    for same in by_id.values():
+        if len(same) < 2:
+            continue
+        for loaded in same:  # every holder is told, since either may be the new one
+            others = ", ".join(o.path for o in same if o is not loaded)
             problems.append(Problem(loaded.path, 1, "(file name)", f"the id {loaded.id!r} is "
-                                    f"already used by {first.path}; ids are unique across all "
-                                    "kinds: rename one file"))
-        owner.setdefault(loaded.id, loaded)
-    former: dict[str, Loaded] = {}
+                                    f"also used by {others}; ids are unique across all kinds: "
+                                    "rename one file"))
+    owner = {record_id: same[0] for record_id, same in by_id.items()}
+    return problems + _check_former_ids(archive, owner)
+
+
+def _check_former_ids(archive: Archive, owner: dict[str, Loaded]) -> list[Problem]:
+    problems: list[Problem] = []
+    claims: dict[str, list[Loaded]] = {}
+    for loaded in archive.all():
+        for old in getattr(loaded.record, "former_ids", []):
+            claims.setdefault(old, []).append(loaded)
     for loaded in archive.all():
         for index, old in enumerate(getattr(loaded.record, "former_ids", [])):
-            line, field = loaded.line("former_ids", index), f"former_ids[{index}]"
+            where = (loaded.path, loaded.line("former_ids", index), f"former_ids[{index}]")
+            others = sorted({c.path for c in claims[old] if c is not loaded})
             if old == loaded.id:
-                message = f"{old!r} is this record's own id; list only ids it used to have"
+                problems.append(Problem(*where, f"{old!r} is this record's own id; list only "
+                                        "ids it used to have"))
             elif old in owner:
-                message = (f"{old!r} is the id of {owner[old].path}; a former id must not be "
-                           "in use")
-            elif old in former and former[old] is not loaded:
-                message = (f"{old!r} is already a former id of {former[old].path}; each former "
-                           "id may belong to one record only")
-            else:
-                former[old] = loaded
-                continue
-            problems.append(Problem(loaded.path, line, field, message))
+                problems.append(Problem(*where, f"{old!r} is the id of {owner[old].path}; a "
+                                        "former id must not be in use"))
+            elif others:  # every claimant is told, since either may be wrong
+                problems.append(Problem(*where, f"{old!r} is also a former id of "
+                                        f"{', '.join(others)}; each former id may belong to one "
+                                        "record only"))
     return problems
 
 
@@ -89,17 +100,16 @@ def _check_references(archive: Archive) -> list[Problem]:
     problems: list[Problem] = []
     for loaded in archive.all():
         for loc, target, kinds in references(loaded):
-            found = archive.get(target)
-            if found is None and archive.invalid.get(target) in kinds:
+            if any(target in archive.records[kind] for kind in kinds):
+                continue
+            if archive.invalid.get(target) in kinds:
                 continue  # the target's own file has errors, reported there
-            if found is None or found.kind not in kinds:
-                what = " or ".join(k.rstrip("s") for k in kinds)
-                actual = f" (it is {_a(found.kind)})" if found else ""
-                hint = f"add data/{kinds[0]}/{target}.yml or correct the id" if not found \
-                    else f"name a {what}"
-                problems.append(Problem(loaded.path, loaded.line(*loc), field_path(loc),
-                                        f"{target!r} is not the id of any {what}{actual}; "
-                                        f"{hint}"))
+            found = archive.get(target)
+            what = " or ".join(k.rstrip("s") for k in kinds)
+            actual = f" (it is {_a(found.kind)})" if found else ""
+            hint = f"name a {what}" if found else f"add data/{kinds[0]}/{target}.yml or correct the id"
+            problems.append(Problem(loaded.path, loaded.line(*loc), field_path(loc),
+                                    f"{target!r} is not the id of any {what}{actual}; {hint}"))
     return problems
 
 

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
-from .fields import SLUG_PATTERN
+from .fields import LANG_PATTERN, SLUG_PATTERN
 
 
 def field_path(loc: tuple[str | int, ...]) -> str:
@@ -49,11 +49,14 @@ def field_info(model: type[BaseModel], loc: tuple[str | int, ...]) -> tuple[
     return current, info
 
 
-def example(info: FieldInfo | None) -> str:
-    """A valid value for the field, as YAML would show it."""
+def example(info: FieldInfo | None, item: bool = False) -> str:
+    """A valid value for the field (or, with `item`, for one entry of a list field), as YAML
+    would show it."""
     if info is None or not info.examples:
         return ""
     value = info.examples[0]
+    if item and isinstance(value, list) and value:
+        value = value[0]
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
@@ -81,41 +84,61 @@ def _is_list(info: FieldInfo | None) -> bool:
     return origin is list
 
 
+def _pattern_message(value: Any, pattern: str, sample: str) -> str:
+    if pattern == SLUG_PATTERN:
+        return (f"{_describe(value)} is not a valid id; use lowercase letters, digits and single "
+                f"hyphens, e.g. {sample or 'ebrahim-raisi'}")
+    if pattern == LANG_PATTERN:
+        return f"{_describe(value)} is not a language tag; write a BCP 47 tag, e.g. {sample or 'en'}"
+    return f"{_describe(value)} is not in the expected form; e.g. {sample}"  # pragma: no cover
+
+
+def _type_message(kind: str, value: Any, name: str, sample: str) -> str:
+    wanted = {"string_type": "text", "int_type": "a whole number", "bool_type": "true or false",
+              "int_parsing": "a whole number"}.get(kind, "a mapping of fields")
+    hint = f"; e.g. {name}: {sample}" if sample else ""
+    return f"expected {wanted}, got {_describe(value)}{hint}"
+
+
+def _bound_message(error: ErrorDetails, value: Any, hint: str) -> str:
+    ctx = error.get("ctx", {})
+    if error["type"] == "too_short":
+        return f"needs at least one entry{hint}"
+    if error["type"] == "string_too_long":
+        return (f"{_describe(value)} is {len(value):,} characters long; the limit is "
+                f"{ctx['max_length']:,}; shorten it")
+    return f"{_describe(value)} is below {ctx['ge']}{hint}"
+
+
 def message(model: type[BaseModel], error: ErrorDetails) -> str:
     """A plain-words message for one pydantic error: what is wrong, quoting it, and a valid form."""
     loc = tuple(error["loc"])
     kind = error["type"]
     holder, info = field_info(model, loc)
-    sample = example(info)
+    sample = example(info, item=bool(loc) and isinstance(loc[-1], int))
+    name = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
+    hint = f"; e.g. {name}: {sample}" if sample else ""
     value = error.get("input")
     if kind == "extra_forbidden":
-        name = str(loc[-1])
-        close = difflib.get_close_matches(name, list(holder.model_fields), n=1)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        return f"unknown field {name!r}; {hint}allowed here: {', '.join(holder.model_fields)}"
+        close = difflib.get_close_matches(str(loc[-1]), list(holder.model_fields), n=1)
+        guess = f"did you mean {close[0]!r}? " if close else ""
+        return f"unknown field {loc[-1]!r}; {guess}allowed here: {', '.join(holder.model_fields)}"
     if kind == "missing":
-        return f"is required; e.g. {loc[-1]}: {sample}" if sample else "is required"
-    if kind == "string_pattern_mismatch" and SLUG_PATTERN in str(error.get("ctx", {})):
-        return (f"{_describe(value)} is not a valid id; use lowercase letters, digits and "
-                f"single hyphens, e.g. {sample or 'ebrahim-raisi'}")
-    if kind == "value_error":
+        return f"is required{hint}"
+    if kind == "string_pattern_mismatch":
+        return _pattern_message(value, str(error.get("ctx", {}).get("pattern")), sample)
+    if kind == "value_error":  # our validators' messages, quoting the value unless they do
         text = error["msg"].removeprefix("Value error, ")
-        # Date and URL checks quote the value themselves, and a whole mapping is named by
-        # its field path: say neither twice.
-        quoted = isinstance(value, dict) or text.startswith(repr(value))
+        quoted = isinstance(value, dict) or (isinstance(value, str) and repr(value) in text)
         return text if quoted else f"{_describe(value)} {text}"
-    if kind == "too_short":
-        return f"needs at least one entry; e.g. {loc[-1]}: {sample or '[...]'}"
     if kind == "enum":
         return f"{_describe(value)} is not one of: {error['ctx']['expected']}"
-    if kind in ("list_type",) or (_is_list(info) and kind.endswith("_type")):
-        return f"expected a list, got {_describe(value)}; e.g. {loc[-1]}: {sample or '[...]'}"
+    if kind == "list_type" or (_is_list(info) and kind.endswith("_type")):
+        return f"expected a list, got {_describe(value)}; e.g. {name}: {sample or '[...]'}"
     if kind in ("string_type", "int_type", "bool_type", "model_type", "dict_type",
                 "model_attributes_type", "int_parsing"):
-        wanted = {"string_type": "text", "int_type": "a whole number", "bool_type": "true or false",
-                  "int_parsing": "a whole number"}.get(kind, "a mapping of fields")
-        hint = f"; e.g. {loc[-1]}: {sample}" if sample else ""
-        return f"expected {wanted}, got {_describe(value)}{hint}"
-    hint = f"; e.g. {loc[-1]}: {sample}" if sample else ""
-    text = error["msg"][:1].lower() + error["msg"][1:]  # lowering it all would change patterns
-    return f"{_describe(value)}: {text}{hint}"
+        return _type_message(kind, value, name, sample)
+    if kind in ("too_short", "string_too_long", "greater_than_equal"):
+        return _bound_message(error, value, hint)
+    detail = error["msg"][:1].lower() + error["msg"][1:]
+    return f"{_describe(value)}: {detail}{hint}"  # pragma: no cover

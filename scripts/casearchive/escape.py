@@ -13,6 +13,7 @@ _SIGNIFICANT = set("&<>\"'\\`*_{}[]()#|!~=^:$%@+")
 _LINE_BREAKS = re.compile(r"\n\s*")
 _LIST_START = re.compile(r"^(?:\d+[.)]|[-.])")
 _WHITESPACE = re.compile(r"\s+")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _entity(char: str) -> str:
@@ -43,7 +44,10 @@ def meta(text: object, limit: int = 300) -> str:
     folded = _WHITESPACE.sub(" ", str(text)).strip()
     if len(folded) > limit:
         folded = folded[: limit - 1].rstrip() + "…"
-    return html.escape(folded, quote=True)
+    # Templates write this as a JSON string, which spells a character beyond U+FFFF as two
+    # surrogate escapes that YAML front matter refuses; MkDocs would then print the front matter
+    # as page text. As an HTML entity the character survives both.
+    return _ASTRAL.sub(lambda m: _entity(m.group()), html.escape(folded, quote=True))
 
 
 def attribute(text: str) -> Markup:

@@ -15,6 +15,7 @@ from .model import KINDS
 from .problems import Problem
 
 _SLUG = re.compile(SLUG_PATTERN)
+MAX_ID = 80
 
 
 @dataclass
@@ -57,15 +58,23 @@ def load_file(path: Path, kind: str, shown: str) -> tuple[Loaded | None, list[Pr
     """Load and validate one record file; never raises on bad data."""
     record_id = path.stem
     problems: list[Problem] = []
-    if not _SLUG.match(record_id) or len(record_id) > 80:
+    if not _SLUG.match(record_id):
         problems.append(Problem(shown, 1, "(file name)", f"{path.name!r} is not a valid id; name "
                                 "the file with lowercase letters, digits and single hyphens, "
                                 "e.g. ebrahim-raisi.yml"))
+    elif len(record_id) > MAX_ID:
+        problems.append(Problem(shown, 1, "(file name)", f"the id {record_id[:40]!r}... is "
+                                f"{len(record_id)} characters long; keep ids to {MAX_ID}, e.g. "
+                                "ebrahim-raisi.yml"))
     try:
+        yamlstrict.check_size(path.stat().st_size)  # a 50 MB file is never read
         document = yamlstrict.load(yamlstrict.decode(path.read_bytes()))
     except yamlstrict.YamlError as bad:
         return None, [*problems, Problem(shown, bad.line, errors.field_path(bad.path),
                                          bad.message)]
+    except OSError as error:
+        return None, [*problems, Problem(shown, 1, "(record)", f"cannot be read ({error.strerror}); "
+                                         "check the file's permissions")]
     if not isinstance(document.data, dict):
         what = "empty" if document.data is None else "not a mapping of fields"
         return None, [*problems, Problem(shown, 1, "(record)", f"the file is {what}; a record "
@@ -84,21 +93,36 @@ def load_file(path: Path, kind: str, shown: str) -> tuple[Loaded | None, list[Pr
     return Loaded(kind, record_id, record, shown, document), problems
 
 
+def _printable(name: str) -> str:
+    """A file name as text; bytes that are not UTF-8 (allowed in git) shown as escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _misplaced(path: Path, relative: Path) -> str | None:
+    """Why a path under data/ cannot hold a record, or None if it can."""
+    if path.is_symlink() or path.parent.is_symlink():
+        # A link in a pull request could make the check read, and quote, any file on the machine.
+        return "is a symbolic link; data/ holds only plain files and folders: copy the record here"
+    if len(relative.parts) != 2 or relative.parts[0] not in KINDS or path.suffix != ".yml":
+        return (f"records go in data/<kind>/<id>.yml where <kind> is one of {', '.join(KINDS)}; "
+                "e.g. data/persons/ebrahim-raisi.yml")
+    return None
+
+
 def load_archive(data_dir: Path) -> tuple[Archive, list[Problem]]:
     """Load every record under `data_dir`; return the valid ones and all problems found."""
     archive = Archive()
     problems: list[Problem] = []
-    for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
-        shown = path.relative_to(data_dir.parent).as_posix()
+    for path in sorted(p for p in data_dir.rglob("*") if p.is_file() or p.is_symlink()):
+        shown = _printable(path.relative_to(data_dir.parent).as_posix())
         relative = path.relative_to(data_dir)
+        if (path.name.startswith(".") and path.suffix != ".yml") or path.name == "README.md":
+            continue  # editor and OS litter (.DS_Store, .x.yml.swp); a hidden .yml is an error
+        wrong = _misplaced(path, relative)
+        if wrong:
+            problems.append(Problem(shown, 1, "(file name)", wrong))
+            continue
         kind = relative.parts[0]
-        if path.name.startswith(".") or path.name == "README.md":
-            continue
-        if len(relative.parts) != 2 or kind not in KINDS or path.suffix != ".yml":
-            problems.append(Problem(shown, 1, "(file name)", "records go in data/<kind>/<id>.yml "
-                                    f"where <kind> is one of {', '.join(KINDS)}; e.g. "
-                                    "data/persons/ebrahim-raisi.yml"))
-            continue
         loaded, found = load_file(path, kind, shown)
         problems.extend(found)
         if loaded:

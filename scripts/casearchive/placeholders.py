@@ -71,7 +71,11 @@ def explain(found: list[Problem], problems: list[Problem]) -> list[Problem]:
 
 
 def explain_all(data_dir: Path, problems: list[Problem]) -> list[Problem]:
-    """`problems` of a whole data folder with every placeholder explained."""
-    found = [p for path in sorted(data_dir.glob("*/*.yml"))
-             for p in problems_in(path, path.relative_to(data_dir.parent).as_posix())]
+    """`problems` of a whole data folder with every placeholder explained. Only files that
+    already have a problem are read again (a placeholder always makes one), never a huge one."""
+    found = []
+    for shown in sorted({p.path for p in problems if not p.warning}):
+        path = data_dir.parent / shown
+        if path.is_file() and not path.is_symlink() and path.stat().st_size <= yamlstrict.MAX_BYTES:
+            found.extend(problems_in(path, shown))
     return explain(found, problems)

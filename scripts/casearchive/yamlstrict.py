@@ -15,6 +15,8 @@ except ImportError:  # pragma: no cover
 
 Path = tuple[str | int, ...]
 MAX_BYTES = 1_000_000
+MAX_DEPTH = 24  # records nest about six levels; deeper input is an attack on the recursion limit
+MAX_DIGITS = 15  # no count or year comes close; Python refuses to parse ints over 4,300 digits
 
 _INT = re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$")
 _OCTAL_LIKE = re.compile(r"^[-+]?0[0-9_]+$|^0o[0-7]+$|^0x[0-9a-fA-F]+$")
@@ -48,11 +50,16 @@ class Document:
         return 1
 
 
+def check_size(size: int) -> None:
+    """Refuse a file by its size alone, before anything reads it."""
+    if size > MAX_BYTES:
+        raise YamlError(1, f"the file is {size:,} bytes; a record must be under {MAX_BYTES:,} "
+                           "bytes; split long texts into separate records")
+
+
 def decode(raw: bytes) -> str:
     """UTF-8 text, or a YamlError saying where the bad bytes are."""
-    if len(raw) > MAX_BYTES:
-        raise YamlError(1, f"the file is {len(raw):,} bytes; a record must be under "
-                           f"{MAX_BYTES:,} bytes; split long texts into separate records")
+    check_size(len(raw))
     if raw.startswith(b"\xef\xbb\xbf"):
         raise YamlError(1, "the file starts with a byte order mark (BOM); save it as UTF-8 "
                            "without BOM")
@@ -88,6 +95,10 @@ def _scalar(event: yaml.ScalarEvent, path: Path) -> Any:
         raise YamlError(line, f"{value!r} would be read as a number in another base; quote it "
                               f"(\"{value}\") or write the number without leading zeros", path)
     if _INT.match(value):
+        digits = value.replace("_", "").lstrip("+-")
+        if len(digits) > MAX_DIGITS:
+            raise YamlError(line, f"the number {value[:20]}... has {len(digits):,} digits; no "
+                                  f"figure needs more than {MAX_DIGITS}, e.g. low: 2800", path)
         return int(value.replace("_", ""))
     if _FLOAT.match(value) or lowered in (".inf", "-.inf", "+.inf", ".nan"):
         raise YamlError(line, f"{value!r} is a fractional number; the archive counts whole "
@@ -104,6 +115,9 @@ class _Builder:
 
     def node(self, event: Any, path: Path) -> Any:
         line = _line(event)
+        if len(path) > MAX_DEPTH:
+            raise YamlError(line, f"values are nested more than {MAX_DEPTH} levels deep; no "
+                                  "record nests deeper than a few levels", path[:1])
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise YamlError(line, "anchors and aliases (& and *) are not allowed; write the "
                                   "value out in full", path)
@@ -111,7 +125,7 @@ class _Builder:
         if isinstance(event, yaml.ScalarEvent):
             return _scalar(event, path)
         if getattr(event, "tag", None) not in (None, "!"):
-            raise YamlError(line, f"the tag {event.tag!r} is not allowed", path)
+            raise YamlError(line, f"the tag {event.tag!r} is not allowed; write plain values", path)
         if isinstance(event, yaml.SequenceStartEvent):
             return self.sequence(path)
         if isinstance(event, yaml.MappingStartEvent):
@@ -147,7 +161,7 @@ def load(text: str) -> Document:
     """Parse one YAML document strictly; raise YamlError on anything ambiguous or unsupported."""
     if "\t" in text:
         line = text[: text.index("\t")].count("\n") + 1
-        raise YamlError(line, "contains a tab; indent with spaces (two per level)")
+        raise YamlError(line, "contains a tab; use spaces (two per indentation level)")
     events = iter(yaml.parse(text, Loader=_Loader))
     builder = _Builder(events)
     try:
@@ -165,4 +179,9 @@ def load(text: str) -> Document:
         line = mark.line + 1 if mark else 1
         raise YamlError(line, f"YAML syntax error: {error.problem or error}; check the "
                               "indentation and quote text that contains ': ' or '#'") from None
+    except yaml.reader.ReaderError as error:  # a character YAML forbids anywhere in a file
+        char = chr(error.character) if isinstance(error.character, int) else error.character
+        line = text[: text.find(char)].count("\n") + 1 if char in text else 1
+        raise YamlError(line, f"contains the character U+{ord(char):04X}, which YAML does not "
+                              "allow in a file; delete it") from None
     return Document(data, builder.lines)
