@@ -32,6 +32,7 @@ lint: install
 
 test: install lint  ## everything CI runs
 	$(BIN)/casearchive schema --check
+	$(BIN)/casearchive fmt --check
 	$(BIN)/python -m pytest
 
 bench: install  ## speed and size report (see README)
@@ -39,8 +40,8 @@ bench: install  ## speed and size report (see README)
 
 lock:  ## refresh requirements.lock from a fresh resolve of pyproject.toml
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
-	.lockenv/bin/pip install -q -e '.[dev]' pagefind[bin] playwright axe-playwright-python ruamel.yaml
-	.lockenv/bin/pip freeze --exclude-editable | grep -v '^casearchive' > requirements.lock
+	.lockenv/bin/pip install -q -e '.[dev]'
+	.lockenv/bin/pip freeze --all --exclude-editable | grep -v -E '^(pip|casearchive)==' > requirements.lock
 	rm -rf .lockenv
 
 clean:
