@@ -1,8 +1,10 @@
-"""The thin MkDocs adapter: feeds the generated redirect map to mkdocs-redirects and, while
-serving, regenerates pages when data/ changes. All logic lives in plain functions elsewhere."""
+"""The thin MkDocs adapter: feeds the generated redirect map to mkdocs-redirects (and writes its
+redirects for the Persian edition too) and, while serving, regenerates pages when data/ changes.
+All logic lives in plain functions elsewhere."""
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,25 @@ def on_config(config: Any) -> Any:
     return config
 
 
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    """Keep the pages of other editions (/fa/) out of the theme's lunr search: it cannot read
+    Persian (mkdocs#1511) and would list every record twice. A search that tells languages apart
+    (Pagefind, by <html lang>) makes this unneeded."""
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and i18n.current_language != i18n.default_language:
+        page.meta.setdefault("search", {})["exclude"] = True
+    return markdown
+
+
+def on_template_context(context: Any, template_name: str, config: Any) -> Any:
+    """The 404 page belongs to no edition's record: its language switcher leads to each
+    edition's home (the i18n plugin would leave it the links of the page built last)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and template_name == "404.html":
+        config.extra.alternate = copy.deepcopy(i18n.extra_alternate)  # as the plugin sets it
+    return context
+
+
 def on_pre_build(config: Any) -> None:
     """While serving, re-check data/ and rewrite only the pages whose content changed."""
     if _command["name"] != "serve":
@@ -39,3 +60,20 @@ def on_pre_build(config: Any) -> None:
         lines = "\n".join(str(p) for p in errors(problems))
         raise PluginError(f"The data has errors; the pages were not updated:\n{lines}")
     generate(project, archive)
+
+
+def on_post_build(config: Any) -> None:
+    """In the build of another edition (/fa/), point each former id's address in that edition at
+    the record's page in the same edition; mkdocs-redirects knows only the English addresses."""
+    i18n, redirects = config.plugins.get("i18n"), config.plugins.get("redirects")
+    if i18n is None or redirects is None or i18n.current_language == i18n.default_language:
+        return
+    from mkdocs.structure.files import File
+    from mkdocs_redirects.plugin import get_html_path, get_relative_html_path, write_html
+
+    lang, directory_urls = i18n.current_language, config["use_directory_urls"]
+    for old, new in redirects.config["redirect_maps"].items():
+        old_page = f"{lang}/{old}"
+        new_url = f"{lang}/{File(new, '', '', directory_urls).url}"
+        write_html(config["site_dir"], get_html_path(old_page, directory_urls),
+                   get_relative_html_path(old_page, new_url, directory_urls))
