@@ -232,3 +232,12 @@ def test_without_the_search_keys_the_variants_would_not_be_found(khamenei_page: 
     words = _words("".join(Tags(shown).text))
     assert not _finds("علي خامنه‌اي", words) and not _finds("1318", words)
     assert "ca-search-keys" in khamenei_page and 'aria-hidden="true"' in khamenei_page
+
+
+def test_the_404_page_is_english_and_the_persian_one_is_under_fa() -> None:
+    site = built_site()
+    english, persian = _read(site, "404.html"), _read(site, "fa/404.html")
+    assert english.first("html")["lang"] == "en" and english.first("body").get("dir") == "ltr"
+    assert persian.first("html")["lang"] == "fa" and persian.first("body").get("dir") == "rtl"
+    switcher = [a["href"] for t, a in english.tags if "md-select__link" in a.get("class", "")]
+    assert switcher == ["/./", "/fa/"]  # each edition's home, not the links of the page built last

@@ -11,12 +11,12 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-_command = {"name": ""}
+_state = {"command": "", "404": ""}  # the command, and the English 404 page while /fa/ builds
 
 
 def on_startup(command: str, dirty: bool) -> None:
     """Remember whether MkDocs is serving (only then do we regenerate on each rebuild)."""
-    _command["name"] = command
+    _state["command"] = command
 
 
 def on_config(config: Any) -> Any:
@@ -49,7 +49,7 @@ def on_template_context(context: Any, template_name: str, config: Any) -> Any:
 
 def on_pre_build(config: Any) -> None:
     """While serving, re-check data/ and rewrite only the pages whose content changed."""
-    if _command["name"] != "serve":
+    if _state["command"] != "serve":
         return
     from casearchive.build import Project, check_archive, generate
     from casearchive.problems import errors
@@ -63,16 +63,29 @@ def on_pre_build(config: Any) -> None:
 
 
 def on_post_build(config: Any) -> None:
-    """In the build of another edition (/fa/), point each former id's address in that edition at
-    the record's page in the same edition; mkdocs-redirects knows only the English addresses."""
+    """Each edition's build writes the site's one 404.html: keep the English one there (the
+    Persian one goes to fa/404.html), and point each former id's address in another edition
+    (/fa/...) at the record's page in that edition; mkdocs-redirects knows only English ones."""
     i18n, redirects = config.plugins.get("i18n"), config.plugins.get("redirects")
-    if i18n is None or redirects is None or i18n.current_language == i18n.default_language:
+    if i18n is None:
         return
+    lang, site = i18n.current_language, Path(config["site_dir"])
+    if lang == i18n.default_language:
+        _state["404"] = (site / "404.html").read_text(encoding="utf-8")
+        return
+    if _state["404"]:
+        (site / "404.html").replace(site / lang / "404.html")
+        (site / "404.html").write_text(_state["404"], encoding="utf-8")
+    if redirects is not None:
+        _redirect_edition(config, lang, redirects.config["redirect_maps"])
+
+
+def _redirect_edition(config: Any, lang: str, maps: dict[str, str]) -> None:
     from mkdocs.structure.files import File
     from mkdocs_redirects.plugin import get_html_path, get_relative_html_path, write_html
 
-    lang, directory_urls = i18n.current_language, config["use_directory_urls"]
-    for old, new in redirects.config["redirect_maps"].items():
+    directory_urls = config["use_directory_urls"]
+    for old, new in maps.items():
         old_page = f"{lang}/{old}"
         new_url = f"{lang}/{File(new, '', '', directory_urls).url}"
         write_html(config["site_dir"], get_html_path(old_page, directory_urls),
