@@ -30,6 +30,7 @@ PAGES = {
     "event": "archive/events/decree/",
     "source": "archive/sources/hrw-2022-qa/",
     "contested facts": "archive/contested/",
+    "person in Persian": "fa/archive/persons/jane-official/",  # right to left, with English marked
 }
 
 

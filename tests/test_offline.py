@@ -178,3 +178,25 @@ def test_the_copy_works_from_disk_with_the_network_off(copy: Path) -> None:
         assert page.url == (copy / "archive/persons/jane-official.html").as_uri()
         browser.close()
     assert (requested, failed, errors) == ([], [], [])
+
+
+def test_the_persian_edition_is_in_the_copy_and_searches_in_persian(copy: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    persian = copy / "fa" / PERSON_PAGE
+    assert persian.is_file() and 'lang="fa"' in persian.read_text(encoding="utf-8")
+    errors: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium(), args=["--no-sandbox"])
+        page = browser.new_page()
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto((copy / "fa" / "archive/persons/jane-official.html").as_uri())
+        page.locator(".ca-offline-search input").fill("رئيسي")  # Arabic yeh, as some keyboards type it
+        page.wait_for_selector(".ca-offline-results a")
+        assert page.locator(".ca-offline-results a").all_inner_texts() == ["ابراهیم رئیسی · Ebrahim Raisi فرد"]
+        page.click(".ca-offline-results a")
+        assert page.url == persian.as_uri()
+        page.goto((copy / "index.html").as_uri())
+        switcher = [a.get_attribute("href") for a in page.query_selector_all(".md-select__link")]
+        browser.close()
+    assert switcher == ["index.html", "fa/index.html"] and errors == []

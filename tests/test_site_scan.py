@@ -122,3 +122,5 @@ def test_the_link_scan_sees_links_and_anchors() -> None:
     assert _target(built_site(), "archive/persons/jane-official/index.html",
                    "../../nowhere/") is not None
     assert not (built_site() / "archive/nowhere/index.html").exists()
+    persian = scanned["fa/archive/persons/jane-official/index.html"]  # the Persian pages are scanned too
+    assert "../../sources/hrw-2022-qa/" in {url for tag, name, url in persian.urls if tag == "a"}

@@ -92,7 +92,7 @@ def built_hostile_site() -> Path:
 
     root = _project_with_search_person("hostile")
     files = render.render_archive(archive_with(" ".join(PAYLOADS), root / "data"))
-    files[datadict.PAGE] = datadict.data_dictionary()
+    files.update({path: datadict.data_dictionary(lang) for lang, path in datadict.PAGES.items()})
     site.write_tree(root / "docs" / render.ROOT,
                     {path.removeprefix(render.ROOT + "/"): text for path, text in files.items()})
     assert build.mkdocs_build(build.Project(root)) == 0

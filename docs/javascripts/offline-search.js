@@ -12,6 +12,26 @@
   // Entries are arrays, to keep the index small: see offline.py ENTRY_FIELDS.
   var HREF = 0, TITLE = 1, PERSIAN = 2, KIND = 3, NAMES = 4, TEXT = 5;
   var LIMIT = 30;
+  // One index serves both editions: on a Persian page (under fa/) results lead to Persian pages
+  // and read in Persian.
+  var PERSIAN_PAGE = document.documentElement.lang === "fa";
+  var WORDS = PERSIAN_PAGE ? {
+    placeholder: "جستجوی نام‌ها، مکان‌ها، عنوان‌ها", label: "جستجو در بایگانی (بدون اینترنت)",
+    missing: "نمایهٔ جستجو در این نسخه نیست.", loading: "در حال بارگذاری نمایه…",
+    results: " نتیجه", result: " نتیجه", edition: "fa/",
+    kinds: { person: "فرد", organisation: "سازمان", place: "مکان", "case": "پرونده",
+             event: "رویداد", statement: "اظهار", estimate: "برآورد", source: "منبع" }
+  } : {
+    placeholder: "Search names, places, titles", label: "Search the archive (works offline)",
+    missing: "The search index is missing from this copy.", loading: "Loading the index…",
+    results: " results", result: " result", edition: "", kinds: {}
+  };
+
+  function number(n) {
+    var text = String(n);
+    if (!PERSIAN_PAGE) return text;
+    return text.replace(/[0-9]/g, function (d) { return "۰۱۲۳۴۵۶۷۸۹".charAt(+d); });
+  }
 
   function base() {
     var config = document.getElementById("__config");
@@ -27,8 +47,8 @@
 
   var form = element("form", { "class": "ca-offline-search", role: "search" });
   var input = element("input", {
-    type: "search", dir: "auto", autocomplete: "off", placeholder: "Search names, places, titles",
-    "aria-label": "Search the archive (works offline)"
+    type: "search", dir: "auto", autocomplete: "off", placeholder: WORDS.placeholder,
+    "aria-label": WORDS.label
   });
   var results = element("div", { "class": "ca-offline-results", "aria-live": "polite" });
   form.appendChild(input);
@@ -38,7 +58,7 @@
     ".ca-offline-search{position:relative;margin:0 .8rem;flex-shrink:1}" +
     ".ca-offline-search input{width:14rem;max-width:40vw;padding:.3rem .5rem;border:0;" +
     "border-radius:.2rem;font:inherit;font-size:.75rem}" +
-    ".ca-offline-results{position:absolute;right:0;top:2.2rem;width:24rem;max-width:90vw;" +
+    ".ca-offline-results{position:absolute;inset-inline-end:0;top:2.2rem;width:24rem;max-width:90vw;" +
     "max-height:70vh;overflow:auto;background:#fff;color:#000;font-size:.7rem;" +
     "box-shadow:0 2px 8px rgba(0,0,0,.3);border-radius:.2rem}" +
     ".ca-offline-results:empty{display:none}.ca-offline-results p{margin:.5rem .8rem}" +
@@ -54,7 +74,7 @@
     loading = true;
     var script = element("script", { src: base() + "/javascripts/search-index.js" });
     script.onload = function () { index = window.caSearchIndex; show(); };
-    script.onerror = function () { message("The search index is missing from this copy."); };
+    script.onerror = function () { message(WORDS.missing); };
     document.head.appendChild(script);
   }
 
@@ -84,19 +104,23 @@
   function show() {
     var query = input.value;
     if (!fold.fold(query)) { results.textContent = ""; return; }
-    if (!index) { message("Loading the index…"); return; }
+    if (!index) { message(WORDS.loading); return; }
     var found = rank(query);
-    message(found.length === 1 ? "1 result" : found.length + " results");
-    var root = base() + "/";
+    message(number(found.length) + (found.length === 1 ? WORDS.result : WORDS.results));
+    var root = base() + "/" + WORDS.edition;
     for (var i = 0; i < found.length && i < LIMIT; i++) {
       var doc = found[i][1];
-      var link = element("a", { href: root + doc[HREF] }, doc[TITLE]);
-      if (doc[PERSIAN]) {
+      var link = element("a", { href: root + doc[HREF] });
+      // The name in the page's language first, then the other.
+      var first = PERSIAN_PAGE && doc[PERSIAN] ? [doc[PERSIAN], "fa"] : [doc[TITLE], "en"];
+      var second = doc[PERSIAN] ? (first[1] === "fa" ? [doc[TITLE], "en"] : [doc[PERSIAN], "fa"]) : null;
+      link.appendChild(element("span", { lang: first[1], dir: first[1] === "fa" ? "rtl" : "ltr" }, first[0]));
+      if (second) {
         link.appendChild(document.createTextNode(" · "));
-        link.appendChild(element("span", { lang: "fa", dir: "rtl" }, doc[PERSIAN]));
+        link.appendChild(element("span", { lang: second[1], dir: second[1] === "fa" ? "rtl" : "ltr" }, second[0]));
       }
       link.appendChild(document.createTextNode(" "));
-      link.appendChild(element("small", {}, doc[KIND]));
+      link.appendChild(element("small", {}, WORDS.kinds[doc[KIND]] || doc[KIND]));
       results.appendChild(link);
     }
   }

@@ -63,7 +63,7 @@ def generate(project: Project, archive: load.Archive) -> tuple[int, int]:
     site_config = siteinfo.read(project.root / "mkdocs.yml")
     files = render.render_archive(archive, data_version(project.root), site_config,
                                   history.archive_histories(project.root))
-    files[datadict.PAGE] = datadict.data_dictionary()
+    files.update({path: datadict.data_dictionary(lang) for lang, path in datadict.PAGES.items()})
     prefix = render.ROOT + "/"
     inside = {path.removeprefix(prefix): text for path, text in files.items()}
     assert len(inside) == len(files) and all(p.startswith(prefix) for p in files)

@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from . import dates
 from .load import Archive, Loaded
+from .wording import Wording
 
 PREFIXES = {
     "positions": "position", "roles": "role", "participants": "participant",
@@ -108,45 +109,32 @@ def citing(archive: Archive) -> dict[str, list[tuple[Claim, Any]]]:
 
 def figure(value: Any) -> str:
     """An estimate's figure in words: 'at least 304', '2,800–5,000', 'more than 1,500'."""
-    numbers = [n for n in (value.low, value.high) if n is not None]
-    if not numbers:
-        return str(value.figure_text or "")
-    text = "–".join(f"{n:,}" for n in dict.fromkeys(numbers))
-    prefix = {"about": "about ", "at_least": "at least ", "more_than": "more than ",
-              "up_to": "up to ", "less_than": "less than "}.get(value.qualifier, "")
-    return prefix + text
+    return Wording().figure(value)
 
 
-def span(start: str | None, end: str | None) -> str:
-    """A post's period in words, '?' for an unknown end."""
-    if not start and not end:
-        return ""
-    shown = [dates.parse(d).display() if d else "?" for d in (start, end)]
-    return f"{shown[0]} – {shown[1]}"
-
-
-def describe(claim: Claim, name: Callable[[str], str]) -> str:
-    """What the claim asserts, in words; `name` turns a record id into its name."""
-    h, field = claim.holder, claim.field
+def describe(claim: Claim, name: Callable[[str], str], lang: str = "en") -> str:
+    """What the claim asserts, in words in `lang`; `name` turns a record id into its name."""
+    h, field, words = claim.holder, claim.field, Wording(lang)
     if field == "record":
-        return "the record itself"
+        return words.label("claim.record")
     if field in ("born", "died"):
-        return f"{field}: {dates.parse(h.date).display()}"
+        return words.label(f"claim.{field}", date=words.date(h.date))
     if field == "positions":
-        where = ", ".join(name(i) for i in (h.organisation_id, h.place_id) if i)
-        period = span(h.start, h.end)
-        return f"post: {h.title}" + (f", {where}" if where else "") + \
-            (f" ({period})" if period else "")
+        where = words.label("comma").join(name(i) for i in (h.organisation_id, h.place_id) if i)
+        period = words.span(h.start, h.end)
+        return words.label("claim.post", title=h.title) + \
+            (f"{words.label('comma')}{where}" if where else "") + (f" ({period})" if period else "")
     if field == "roles":
-        return f"role in {name(h.event_id)}: {h.role}"
+        return words.label("claim.role_in", name=name(h.event_id), role=h.role)
     if field == "participants":
-        return f"role of {name(h.id)}: {h.role}"
+        return words.label("claim.role_of", name=name(h.id), role=h.role)
     if field == "values":
-        return f"figure: {figure(h)} ({h.claimant})"
+        return words.label("claim.figure", figure=words.figure(h), claimant=h.claimant)
     if field == "date_variants":
-        return f"date given: {dates.parse(h.date).display()}"
+        return words.label("claim.date_given", date=words.date(h.date))
     if field == "translations":
-        return f"translation by {h.translator} ({h.language})"
+        return words.label("claim.translation", translator=h.translator,
+                           language=words.language(h.language))
     raise KeyError(field)
 
 

@@ -12,10 +12,15 @@ from pydantic import BaseModel
 from . import dates, fmt, modelinfo
 from . import escape as inert
 from .model import KINDS
+from .pagetext import PageText
 from .render import KIND_TITLES, ROOT, environment
+from .siteinfo import EDITIONS
 
 PAGE = f"{ROOT}/reference/data-dictionary.md"
 """Where the page goes inside docs/."""
+PAGES = {"en": PAGE, **{lang: PAGE.replace(".md", f".{lang}.md") for lang in EDITIONS}}
+"""Edition → where its page goes. The reference is for contributors and stays in English; the
+other editions' pages say so in their language and hold the English text, marked as English."""
 
 
 @dataclass(frozen=True)
@@ -87,11 +92,13 @@ def section(model: type[BaseModel], kind: str | None) -> Section:
     return Section(title, kind, prose(" ".join((model.__doc__ or "").split())), rows, minimal)
 
 
-def data_dictionary() -> str:
-    """The Markdown of the data dictionary page."""
+def data_dictionary(lang: str = "en") -> str:
+    """The Markdown of the data dictionary page in one edition."""
+    text = PageText(lang)
     records = list(KINDS.values())
     sections = [section(m, next((k for k, v in KINDS.items() if v is m), None))
                 for m in modelinfo.all_models()]
     return environment().get_template("datadict.md.j2").render(
         kinds=sections[:len(records)], parts=sections[len(records):], json=json.dumps,
-        meta=inert.meta, date_examples=dates.EXAMPLES, title="Data dictionary")
+        meta=inert.meta, date_examples=dates.EXAMPLES, **text.helpers(),
+        title=text.t_plain("datadict.title"))

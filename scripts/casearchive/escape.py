@@ -32,10 +32,14 @@ def inline(text: object) -> Markup:
     return Markup(escaped)
 
 
+def paragraph_list(text: object) -> list[Markup]:
+    """Inert paragraphs: each line break (a blank line in a `>-` block) starts one."""
+    return [inline(p) for p in _LINE_BREAKS.split(str(text).strip()) if p.strip()]
+
+
 def paragraphs(text: object) -> Markup:
-    """Inert text kept as paragraphs: each line break (a blank line in a `>-` block) starts one."""
-    parts = [inline(p) for p in _LINE_BREAKS.split(str(text).strip()) if p.strip()]
-    return Markup("\n\n".join(parts))
+    """Inert text kept as Markdown paragraphs."""
+    return Markup("\n\n".join(paragraph_list(text)))
 
 
 def meta(text: object, limit: int = 300) -> str:

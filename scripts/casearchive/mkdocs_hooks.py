@@ -1,20 +1,22 @@
-"""The thin MkDocs adapter: feeds the generated redirect map to mkdocs-redirects and, while
-serving, regenerates pages when data/ changes. All logic lives in plain functions elsewhere."""
+"""The thin MkDocs adapter: feeds the generated redirect map to mkdocs-redirects (and writes its
+redirects for the Persian edition too) and, while serving, regenerates pages when data/ changes.
+All logic lives in plain functions elsewhere."""
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-_command = {"name": ""}
+_state = {"command": "", "404": ""}  # the command, and the English 404 page while /fa/ builds
 
 
 def on_startup(command: str, dirty: bool) -> None:
     """Remember whether MkDocs is serving (only then do we regenerate on each rebuild)."""
-    _command["name"] = command
+    _state["command"] = command
 
 
 def on_config(config: Any) -> Any:
@@ -26,9 +28,28 @@ def on_config(config: Any) -> Any:
     return config
 
 
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    """Keep the pages of other editions (/fa/) out of the theme's lunr search: it cannot read
+    Persian (mkdocs#1511) and would list every record twice. A search that tells languages apart
+    (Pagefind, by <html lang>) makes this unneeded."""
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and i18n.current_language != i18n.default_language:
+        page.meta.setdefault("search", {})["exclude"] = True
+    return markdown
+
+
+def on_template_context(context: Any, template_name: str, config: Any) -> Any:
+    """The 404 page belongs to no edition's record: its language switcher leads to each
+    edition's home (the i18n plugin would leave it the links of the page built last)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and template_name == "404.html":
+        config.extra.alternate = copy.deepcopy(i18n.extra_alternate)  # as the plugin sets it
+    return context
+
+
 def on_pre_build(config: Any) -> None:
     """While serving, re-check data/ and rewrite only the pages whose content changed."""
-    if _command["name"] != "serve":
+    if _state["command"] != "serve":
         return
     from casearchive.build import Project, check_archive, generate
     from casearchive.problems import errors
@@ -39,3 +60,33 @@ def on_pre_build(config: Any) -> None:
         lines = "\n".join(str(p) for p in errors(problems))
         raise PluginError(f"The data has errors; the pages were not updated:\n{lines}")
     generate(project, archive)
+
+
+def on_post_build(config: Any) -> None:
+    """Each edition's build writes the site's one 404.html: keep the English one there (the
+    Persian one goes to fa/404.html), and point each former id's address in another edition
+    (/fa/...) at the record's page in that edition; mkdocs-redirects knows only English ones."""
+    i18n, redirects = config.plugins.get("i18n"), config.plugins.get("redirects")
+    if i18n is None:
+        return
+    lang, site = i18n.current_language, Path(config["site_dir"])
+    if lang == i18n.default_language:
+        _state["404"] = (site / "404.html").read_text(encoding="utf-8")
+        return
+    if _state["404"]:
+        (site / "404.html").replace(site / lang / "404.html")
+        (site / "404.html").write_text(_state["404"], encoding="utf-8")
+    if redirects is not None:
+        _redirect_edition(config, lang, redirects.config["redirect_maps"])
+
+
+def _redirect_edition(config: Any, lang: str, maps: dict[str, str]) -> None:
+    from mkdocs.structure.files import File
+    from mkdocs_redirects.plugin import get_html_path, get_relative_html_path, write_html
+
+    directory_urls = config["use_directory_urls"]
+    for old, new in maps.items():
+        old_page = f"{lang}/{old}"
+        new_url = f"{lang}/{File(new, '', '', directory_urls).url}"
+        write_html(config["site_dir"], get_html_path(old_page, directory_urls),
+                   get_relative_html_path(old_page, new_url, directory_urls))

@@ -5,17 +5,17 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from . import escape
+from .labels import label
 from .siteinfo import Site
-
-ACCESSED = "accessed [date]"
-"""Left for the reader to fill in: the build date is not the day the reader read the page."""
 
 
 class Permalinks:
     """Anchors and citations for one generated page."""
 
-    def __init__(self, site: Site, version: str, docs_path: str, title: str) -> None:
+    def __init__(self, site: Site, version: str, docs_path: str, title: str,
+                 lang: str = "en") -> None:
         self.site = site
+        self.lang = lang
         self.version = version or "unknown"
         self.docs_path = docs_path
         self.title = title
@@ -29,9 +29,11 @@ class Permalinks:
         """A ready citation in plain text (escape it before printing)."""
         claim = f" — {what}" if what else ""
         # A statement's title already quotes its words; quoting it again would nest quotes.
-        title = self.title if "“" in self.title else f"“{self.title}”"
-        return (f"{title}{claim}. {self.site.name}. {self.url(anchor)} "
-                f"(data version {self.version}; {ACCESSED}).")
+        quoted = any(mark in self.title for mark in "“«")
+        title = self.title if quoted else label("citation.quoted", self.lang, title=self.title)
+        # The access date is left for the reader: the build date is not the day they read it.
+        details = label("citation.details", self.lang, version=self.version)
+        return f"{title}{claim}. {self.site.name_in(self.lang)}. {self.url(anchor)} ({details})."
 
     def anchor(self, anchor: str, what: str = "") -> Markup:
         """A visible ¶ link to a claim, followed by its citation, shown when the link is followed.
@@ -41,10 +43,12 @@ class Permalinks:
         href = escape.attribute(anchor)
         placed = "" if anchor in self._placed else f' id="{href}"'
         self._placed.add(anchor)
-        link = (f'<a class="ca-anchor"{placed} href="#{href}" title="Permalink to this claim" '
-                f'aria-label="Permalink to this claim">¶</a>')
+        words = label("permalink", self.lang)
+        link = (f'<a class="ca-anchor"{placed} href="#{href}" title="{words}" '
+                f'aria-label="{words}">¶</a>')
         if not placed:
             return Markup(link)
-        return Markup(f'{link}<span class="ca-claim-cite" data-pagefind-ignore>Cite this claim: '
+        return Markup(f'{link}<span class="ca-claim-cite" data-pagefind-ignore>'
+                      f'{label("permalink.cite", self.lang)} '
                       f'<span class="ca-citation">{escape.inline(self.citation(what, anchor))}'
                       "</span></span>")

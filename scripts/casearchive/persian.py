@@ -64,6 +64,22 @@ def search_key(texts: Iterable[str | None]) -> str:
     return "|".join(fold(t).replace(" ", "") for t in texts if t)
 
 
+def index_words(texts: Iterable[str | None]) -> list[str]:
+    """The words to add, hidden, to a page for a search engine that indexes page text (Pagefind)
+    and is given folded queries: each text folded, word by word and with its words joined, so
+    that رئیسی typed as رييسي, خامنه‌ای typed as خامنه ای or خامنهای, and Pour-Mohammadi typed
+    as pour mohammadi all find the page.
+
+    >>> index_words(["علی خامنه‌ای"])
+    ['علی', 'خامنهای', 'علیخامنهای']
+    """
+    found: list[str] = []
+    for text in texts:
+        folded = fold(text or "")
+        found += [*folded.split(), folded.replace(" ", "")]
+    return list(dict.fromkeys(word for word in found if word))
+
+
 def matches(query: str, key: str) -> bool:
     """Whether every word of the query occurs in the key; an empty query matches nothing.
 

@@ -1,37 +1,35 @@
-"""Records → Markdown pages through Jinja templates; pure: returns {path: text}, writes nothing."""
+"""Records → Markdown pages through Jinja templates, in every edition (English, and Persian as
+`x.fa.md` beside `x.md`); pure: returns {path: text}, writes nothing."""
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import cache
 from typing import Any
 
 import jinja2
+from jinja2.runtime import Context
 from markupsafe import Markup
 
-from . import claims, dates, escape, exports, views
+from . import claims, escape, exports, views
 from .history import History
+from .labels import label
 from .links import Links, build_links
 from .load import Archive, Loaded
-from .model import SourceKind
+from .model import KINDS, SourceKind
+from .pagetext import PageText, text_direction
 from .permalinks import Permalinks
+from .siteinfo import EDITIONS, Site
 from .siteinfo import ROOT as ROOT  # re-exported: build.py and others name render.ROOT
-from .siteinfo import Site
 from .siteinfo import page_path as page_path
 from .views import display_name, sorted_by_date
+from .wording import Wording
 
-KIND_LABELS = {
-    SourceKind.un_document: "UN document", SourceKind.court_record: "court record",
-    SourceKind.ngo_report: "NGO report", SourceKind.news: "news",
-    SourceKind.memoir: "memoir", SourceKind.state_media: "state media",
-    SourceKind.advocacy: "advocacy / affiliated outlet", SourceKind.government: "government",
-    SourceKind.wikipedia: "Wikipedia", SourceKind.other: "other",
-}
-KIND_TITLES = {
-    "sources": "Sources", "cases": "Cases", "persons": "People",
-    "organisations": "Organisations", "places": "Places", "events": "Events",
-    "statements": "Statements", "estimates": "Estimates",
-}
+KIND_TITLES = {kind: label(f"index.{kind}", "en") for kind in KINDS}
+"""Folder → the English title of its index (the data dictionary names kinds by these)."""
+LANGUAGES = ("en", *EDITIONS)
+"""Every edition pages are generated in; English first."""
 
 
 def _finalize(value: Any) -> Any:
@@ -41,6 +39,27 @@ def _finalize(value: Any) -> Any:
     return value if isinstance(value, Markup) else escape.inline(value)
 
 
+# Filters that depend on the edition read its wording from the template context.
+@jinja2.pass_context
+def _when(context: Context, value: str | None) -> str:
+    return str(context["ed"].date(value))
+
+
+@jinja2.pass_context
+def _figure(context: Context, value: Any) -> str:
+    return str(context["ed"].figure(value))
+
+
+@jinja2.pass_context
+def _kind_label(context: Context, kind: SourceKind) -> str:
+    return str(context["ed"].kind_label(kind))
+
+
+@jinja2.pass_context
+def _counted(context: Context, number: int, noun: str) -> str:
+    return str(context["ed"].counted(number, noun))
+
+
 @cache
 def environment() -> jinja2.Environment:
     """The template environment: strict about undefined names, escaping by default."""
@@ -48,31 +67,17 @@ def environment() -> jinja2.Environment:
         loader=jinja2.PackageLoader("casearchive", "templates"),
         undefined=jinja2.StrictUndefined, finalize=_finalize, autoescape=True,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(join=escape.join, paras=escape.paragraphs, when=when, figure=claims.figure,
-                       kind_label=lambda k: KIND_LABELS[k], dir=text_direction, counted=counted)
+    env.filters.update(join=escape.join, paras=escape.paragraphs, when=_when, figure=_figure,
+                       kind_label=_kind_label, dir=text_direction, counted=_counted)
     return env
 
 
-def when(value: str | None) -> str:
-    """An honest date in words, or an empty string."""
-    return dates.parse(value).display() if value else ""
-
-
-def counted(number: int, noun: str) -> str:
-    """'1 record', '2 records'."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
-def text_direction(language: str) -> str:
-    """`rtl` for right-to-left scripts."""
-    return "rtl" if language.split("-")[0] in ("fa", "ar", "he", "ur", "ps", "ckb") else "ltr"
-
-
 class Renderer:
-    """Renders every page of one archive; helpers here are the templates' only way to link."""
+    """Renders every page of one archive in one edition; helpers here are the templates' only
+    way to link. `in_language` gives the same renderer for another edition."""
 
     def __init__(self, archive: Archive, version: str = "", site: Site | None = None,
-                 histories: dict[str, History] | None = None) -> None:
+                 histories: dict[str, History] | None = None, lang: str = "en") -> None:
         self.archive = archive
         self.histories = histories or {}
         self.links: Links = build_links(archive)
@@ -80,16 +85,32 @@ class Renderer:
         self.site = site or Site()
         self.citing = claims.citing(archive)
         self._timelines = views.Timelines(archive)
+        self._set_language(lang)
+
+    def _set_language(self, lang: str) -> None:
+        self.lang, self.ed, self.text = lang, Wording(lang), PageText(lang)
         self._helpers = self._build_helpers()
 
+    def in_language(self, lang: str) -> Renderer:
+        """This renderer for the `lang` edition, sharing the cross-references already built."""
+        other = copy.copy(self)
+        other._set_language(lang)
+        return other
+
     def link(self, target: str | Loaded, anchor: str = "", text: str | None = None) -> Markup:
-        """A Markdown link to a record page (or a claim on it), text escaped."""
+        """A Markdown link to a record page (or a claim on it), text escaped. The same link
+        serves every edition: the i18n plugin points it at the page in the reader's language."""
         loaded = self.archive.get(target) if isinstance(target, str) else target
         if loaded is None:
             return escape.inline(target)
         suffix = f"#{anchor}" if anchor else ""
-        return Markup(f"[{escape.inline(text or self.name(loaded))}]"
-                      f"(../{loaded.kind}/{loaded.id}.md{suffix})")
+        shown = escape.inline(text) if text is not None else self.name_markup(loaded)
+        return Markup(f"[{shown}](../{loaded.kind}/{loaded.id}.md{suffix})")
+
+    def source_links(self, citations: list[Any]) -> Markup:
+        """Links to the sources of some citations, in one line."""
+        return Markup(self.ed.label("comma")).join(
+            self.link(c.source_id) for c in citations)
 
     def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
         """A Markdown link to a download: a record's JSON, or a file of the open-data folder."""
@@ -98,12 +119,13 @@ class Renderer:
 
     def permalink_to(self, target: Loaded, anchor: str) -> Markup:
         """A ¶ link to a claim on its record's page, for pages that only repeat the claim."""
+        words = self.ed.label("permalink.elsewhere")  # ours, without a double quote
         return Markup(f"[¶](../{target.kind}/{target.id}.md#{escape.attribute(anchor)})"
-                      '{: .ca-anchor title="This claim on its record\'s page, with its permalink" }')
+                      f'{{: .ca-anchor title="{words}" }}')
 
     def link_index(self, kind: str) -> Markup:
         """A Markdown link to the index of one record kind."""
-        return Markup(f"[{escape.inline(KIND_TITLES[kind])}](../{kind}/index.md)")
+        return Markup(f"[{escape.inline(self.ed.kind_title(kind))}](../{kind}/index.md)")
 
     def link_page(self, folder: str, text: str) -> Markup:
         """A Markdown link to a generated page that is not a record (timeline, contested...)."""
@@ -120,10 +142,14 @@ class Renderer:
         return {**self._helpers, **extra}
 
     def _build_helpers(self) -> dict[str, Any]:
-        archive, links = self.archive, self.links
-        return {"archive": archive, "links": links, "link": self.link, "url": self.url,
-                "name": self.name, "title_of": self.name, "version": self.version,
+        archive, links, text = self.archive, self.links, self.text
+        return {**text.helpers(),
+                "archive": archive, "links": links, "link": self.link, "url": self.url,
+                "name": self.name, "title_of": self.name_markup, "version": self.version,
                 "json": json.dumps, "meta": escape.meta, "site": self.site,
+                "quote": self.quote, "source_of": self.source_of,
+                "source_title": self.source_title, "figure_of": self.figure_of,
+                "source_links": self.source_links, "summary_of": self.summary_of,
                 "citing": self.citing, "describe": self.describe, "data_link": self.data_link,
                 "link_index": self.link_index, "permalink_to": self.permalink_to, "link_page": self.link_page,
                 "say": lambda item, field, holder: self.describe(claims.Claim(item, field, holder)),
@@ -131,10 +157,10 @@ class Renderer:
                 "licence": exports.LICENCE, "licence_url": exports.LICENCE_URL,
                 "sorted_by_date": sorted_by_date, "by_year": views.by_year,
                 "sorted_positions": views.sorted_positions, "sorted_values": views.sorted_values,
-                "sorted_variants": views.sorted_variants, "summary_of": views.summary_of,
+                "sorted_variants": views.sorted_variants,
                 "key_estimates": lambda: views.key_estimates(archive),
-                "roles_of": lambda item: views.roles_of(archive, links, item),
-                "participants_of": lambda item: views.participants_of(archive, links, item),
+                "roles_of": lambda item: views.roles_of(archive, links, item, self._say),
+                "participants_of": lambda item: views.participants_of(archive, links, item, self._say),
                 "members_of": lambda item, field="organisation_id": views.members_of(
                     links, item, field),
                 "figures_by": lambda item: views.figures_by(links, item),
@@ -143,58 +169,105 @@ class Renderer:
                 "neighbours": self._timelines.neighbours,
                 "mentioned_in": lambda item: views.mentioned_in(links, item)}
 
+    def _say(self, key: str, other: Loaded, role: str) -> str:
+        return self.ed.label(f"claim.{key}", name=self.name(other), role=role)
+
     def name(self, loaded: Loaded | str | None) -> str:
-        """A record's name; a statement is named by its speaker, date and first words."""
+        """A record's name in this edition, as plain text; a statement is named by its speaker,
+        date and first words."""
         if isinstance(loaded, str):
             return self.name(self.archive.get(loaded)) or loaded
         if loaded is None:
             return ""
         if loaded.kind != "statements":
-            return display_name(loaded)
+            field = "name" if "name" in type(loaded.record).model_fields else "title"
+            return self.text.plain(loaded.record, field) or display_name(loaded)
         r = loaded.record
         speaker = self.archive.get(r.speaker_id)
-        words = (r.original or r.translations[0]).text.split()
+        words = self.text.said(r).text.split()
         opening = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
-        when_said = f", {when(r.date)}" if r.date else ""
-        return f"{display_name(speaker) if speaker else r.speaker_id}{when_said}: “{opening}”"
+        when_said = f"{self.ed.label('comma')}{self.ed.date(r.date)}" if r.date else ""
+        quoted = self.ed.label("citation.quoted", title=opening)
+        return f"{self.name(speaker) if speaker else r.speaker_id}{when_said}: {quoted}"
+
+    def name_markup(self, loaded: Loaded) -> Markup:
+        """A record's name for a link or heading: a name that stands in for a missing Persian
+        one is marked as English (a source keeps its title as published)."""
+        if loaded.kind == "sources":
+            return self.source_title(loaded.record)
+        if loaded.kind == "statements":
+            return escape.inline(self.name(loaded))
+        field = "name" if "name" in type(loaded.record).model_fields else "title"
+        return self.text.val(loaded.record, field, mark=False)
+
+    def source_title(self, record: Any) -> Markup:
+        """A source's title as published: its original title if that is in this edition's
+        language, else its title (in English when an original title exists)."""
+        if self.lang != "en" and record.title_original and record.language == self.lang:
+            return escape.inline(record.title_original)
+        language = "en" if record.title_original else record.language
+        return self.text.foreign(record.title, language if self.lang != "en" else self.lang)
+
+    def source_of(self, holder: Any) -> Loaded | None:
+        """The source of a claim's first citation (whose language its quoted words are in)."""
+        return self.archive.get(holder.citations[0].source_id)
+
+    def quote(self, words: str, source: Loaded | None) -> Markup:
+        """Words quoted from a source, marked with the source's language."""
+        return self.text.quote(words, source.record.language if source else self.lang)
+
+    def figure_of(self, value: Any) -> Markup:
+        """A figure in this edition's words; one given only in words is marked if untranslated."""
+        if value.low is None and value.high is None:
+            return self.text.untranslated(value.figure_text or "")
+        return escape.inline(self.ed.figure(value))
+
+    def summary_of(self, item: Loaded) -> Markup:
+        """A short line for index tables (see views.summary_of for the English one)."""
+        if self.lang == "en":
+            return escape.inline(views.summary_of(item))
+        return self.text.index_line(item)
 
     def describe(self, claim: claims.Claim) -> str:
         """What a claim asserts, in words, naming the records it refers to."""
-        return claims.describe(claim, self.name)
+        return claims.describe(claim, self.name, self.lang)
 
     def render(self, template: str, path: str, title: str, **values: Any) -> str:
         """One page from its template, with the shared context and the page's permalinks."""
-        here = Permalinks(self.site, self.version, path, title)
+        here = Permalinks(self.site, self.version, path, title, self.lang)
         return environment().get_template(template).render(
             self.context(here=here, title=title, **values))
 
     def record_page(self, loaded: Loaded) -> str:
         """The page of one record."""
-        return self.render(f"{loaded.kind.rstrip('s')}.md.j2", page_path(loaded.kind, loaded.id),
+        return self.render(f"{loaded.kind.rstrip('s')}.md.j2",
+                           page_path(loaded.kind, loaded.id, self.lang),
                            self.name(loaded), item=loaded, r=loaded.record,
                            history=self.histories.get(loaded.path))
 
     def pages(self) -> dict[str, str]:
-        """Every generated page, keyed by its path inside docs/."""
-        pages = {page_path(item.kind, item.id): self.record_page(item)
+        """Every generated page of this edition, keyed by its path inside docs/."""
+        pages = {page_path(item.kind, item.id, self.lang): self.record_page(item)
                  for item in self.archive.all()}
         for kind, by_id in self.archive.records.items():
             items = [by_id[i] for i in sorted(by_id)]
-            pages[page_path(kind)] = self.render("index.md.j2", page_path(kind), KIND_TITLES[kind],
-                                                 kind=kind, items=items)
+            path = page_path(kind, lang=self.lang)
+            pages[path] = self.render("index.md.j2", path, self.ed.kind_title(kind),
+                                      kind=kind, items=items)
         for folder, template, title in SPECIAL_PAGES:
-            path = f"{ROOT}/{folder}/index.md"
-            pages[path] = self.render(template, path, title)
+            path = page_path(folder, lang=self.lang)
+            pages[path] = self.render(template, path, self.ed.label(title))
         return pages
 
 
 SPECIAL_PAGES = [
-    ("timeline", "timeline.md.j2", "Timeline"),
-    ("contested", "contested.md.j2", "Contested facts"),
-    ("overview", "overview.md.j2", "The archive at a glance"),
-    (exports.FOLDER, "data.md.j2", "Open data"),
+    ("timeline", "timeline.md.j2", "timeline.title"),
+    ("contested", "contested.md.j2", "contested.title"),
+    ("overview", "overview.md.j2", "overview.title"),
+    (exports.FOLDER, "data.md.j2", "open_data.title"),
 ]
-"""Folder → template and title of each generated page that is not a record or an index."""
+"""Folder → template and title (a label key) of each generated page that is not a record or an
+index."""
 
 
 def redirects(archive: Archive) -> dict[str, str]:
@@ -205,9 +278,12 @@ def redirects(archive: Archive) -> dict[str, str]:
 
 def render_archive(archive: Archive, version: str = "", site: Site | None = None,
                    histories: dict[str, History] | None = None) -> dict[str, str]:
-    """All generated files: Markdown pages, open-data exports and the redirect map."""
+    """All generated files: Markdown pages in every edition, open-data exports and the redirect
+    map."""
     renderer = Renderer(archive, version, site, histories)
-    files = renderer.pages()
+    files: dict[str, str] = {}
+    for lang in LANGUAGES:
+        files.update(renderer.in_language(lang).pages())
     for path, text in exports.export_files(archive, renderer.site, version, renderer.name).items():
         files[f"{ROOT}/{path}"] = text
     files[f"{ROOT}/redirects.json"] = json.dumps(redirects(archive), indent=1, sort_keys=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = "archive"
 """Folder inside docs/ that holds every generated page (gitignored)."""
@@ -11,9 +12,19 @@ LOCAL_URL = "http://127.0.0.1:8000/"
 """Where `mkdocs serve` publishes when SITE_URL is not set (the same default as mkdocs.yml)."""
 
 
-def page_path(kind: str, record_id: str = "index") -> str:
-    """Where a record's page (or a kind's index) lives inside docs/."""
-    return f"{ROOT}/{kind}/{record_id}.md"
+EDITIONS = ("fa",)
+"""Languages other than English that pages are generated in: `x.fa.md` beside `x.md`, published
+at /fa/<the same path> (mkdocs-static-i18n, docs_structure: suffix)."""
+
+
+def page_path(kind: str, record_id: str = "index", lang: str = "en") -> str:
+    """Where a record's page (or a kind's index) lives inside docs/, in one edition."""
+    return f"{ROOT}/{kind}/{record_id}{edition_suffix(lang)}.md"
+
+
+def edition_suffix(lang: str) -> str:
+    """What comes before `.md` in the file of a page in `lang` ('' for English)."""
+    return "" if lang == "en" else f".{lang}"
 
 
 @dataclass(frozen=True)
@@ -23,15 +34,26 @@ class Site:
     name: str = "Case archive"
     url: str = LOCAL_URL
     directory_urls: bool = True
+    names: tuple[tuple[str, str], ...] = ()
+    """(language, site name) for editions whose site name differs from `name`."""
+
+    def name_in(self, lang: str) -> str:
+        """The site's name in one edition."""
+        return dict(self.names).get(lang, self.name)
 
     def page_url(self, docs_path: str, anchor: str = "") -> str:
-        """The public URL of the page built from `docs_path` (e.g. archive/persons/x.md)."""
+        """The public URL of the page built from `docs_path` (e.g. archive/persons/x.md, or
+        archive/persons/x.fa.md, published at fa/archive/persons/x/)."""
         stem = docs_path.removesuffix(".md")
+        base, _, suffix = stem.rpartition(".")
+        prefix = ""
+        if suffix in EDITIONS:
+            stem, prefix = base, f"{suffix}/"
         if stem == "index" or stem.endswith("/index"):
             path = stem.removesuffix("index")
         else:
             path = f"{stem}/" if self.directory_urls else f"{stem}.html"
-        return self.url + path + (f"#{anchor}" if anchor else "")
+        return self.url + prefix + path + (f"#{anchor}" if anchor else "")
 
     def file_url(self, docs_path: str) -> str:
         """The public URL of a file MkDocs copies unchanged (JSON, CSV)."""
@@ -48,4 +70,15 @@ def read(config_file: Path) -> Site:
     url = str(config.get("site_url") or LOCAL_URL)
     return Site(name=str(config.get("site_name") or Site.name),
                 url=url if url.endswith("/") else url + "/",
-                directory_urls=bool(config.get("use_directory_urls", True)))
+                directory_urls=bool(config.get("use_directory_urls", True)),
+                names=edition_names(config))
+
+
+def edition_names(config: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """(language, site name) of each language of the i18n plugin that has its own site name."""
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
+            languages = plugin["i18n"].get("languages") or []
+            return tuple((str(lang["locale"]), str(lang["site_name"])) for lang in languages
+                         if isinstance(lang, dict) and lang.get("site_name"))
+    return ()

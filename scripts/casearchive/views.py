@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from . import dates
 from .claims import Claim, anchor_of, stable_id
+from .labels import label
 from .links import Links
 from .load import Archive, Loaded
 from .model import DateVariant, EstimateValue, Position
@@ -24,6 +25,15 @@ class Shown(NamedTuple):
     """The claim's anchor on the page that lists it."""
     words: str
     """What the claim asserts, for its citation."""
+
+
+Say = Callable[[str, Loaded, str], str]
+"""How a role claim is worded for its citation: (label key, the other record, the role) → words."""
+
+
+def english(key: str, other: Loaded, role: str) -> str:
+    """A role claim's words in English: 'role in The decree: member of the commission'."""
+    return label(f"claim.{key}", "en", name=display_name(other), role=role)
 
 
 def display_name(loaded: Loaded) -> str:
@@ -83,38 +93,38 @@ def merged(shown: list[Shown]) -> list[Shown]:
     return list(by_anchor.values())
 
 
-def roles_of(archive: Archive, links: Links, item: Loaded) -> list[Shown]:
+def roles_of(archive: Archive, links: Links, item: Loaded, say: Say = english) -> list[Shown]:
     """Roles a person or organisation had in events: from its own record and from events."""
     found: list[Shown] = []
     for role in getattr(item.record, "roles", []):
         event = archive.get(role.event_id)
         if event:
             found.append(Shown(event, role.role, role.citations, anchor_of("roles", role),
-                               f"role in {display_name(event)}: {role.role}"))
+                               say("role_in", event, role.role)))
     for mention in links.to(item.id, "id"):
         if mention.record.kind == "events":
             party = mention.value
             found.append(Shown(mention.record, party.role, party.citations,
                                stable_id("role", mention.record.id, party.role),
-                               f"role in {display_name(mention.record)}: {party.role}"))
+                               say("role_in", mention.record, party.role)))
     return sorted_claims(merged(found))
 
 
-def participants_of(archive: Archive, links: Links, item: Loaded) -> list[Shown]:
+def participants_of(archive: Archive, links: Links, item: Loaded,
+                    say: Say = english) -> list[Shown]:
     """Who took part in an event: from the event and from people's own role lists."""
     found: list[Shown] = []
     for party in item.record.participants:
         other = archive.get(party.id)
         if other:
             found.append(Shown(other, party.role, party.citations,
-                               anchor_of("participants", party),
-                               f"role of {display_name(other)}: {party.role}"))
+                               anchor_of("participants", party), say("role_of", other, party.role)))
     for mention in links.to(item.id, "event_id"):
         if mention.record.kind in ("persons", "organisations"):
             role = mention.value
             found.append(Shown(mention.record, role.role, role.citations,
                                stable_id("participant", mention.record.id, role.role),
-                               f"role of {display_name(mention.record)}: {role.role}"))
+                               say("role_of", mention.record, role.role)))
     return sorted(merged(found), key=lambda s: (s.other.kind, s.other.id, s.role))
 
 

@@ -1,0 +1,380 @@
+"""Every interface string of the generated pages, in English and in Persian, in one table.
+
+Templates ask for a string by its key (`t("born")`); `{name}` placeholders are filled with values
+made inert first. A string may hold Markdown (`*`, line breaks) but never contributor text.
+tests/test_labels.py checks that every key has both languages and that every key is used.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LABELS: dict[str, dict[str, str]] = {
+    # Punctuation and small words
+    "comma": {"en": ", ", "fa": "، "},
+    "unknown_date": {"en": "?", "fa": "؟"},
+    "untranslated": {"en": "(not translated)", "fa": "(ترجمه نشده)"},
+    # Citations and permalinks
+    "source": {"en": "Source", "fa": "منبع"},
+    "sources": {"en": "Sources", "fa": "منابع"},
+    "unverified": {"en": "unverified", "fa": "تأییدنشده"},
+    "seen_in_copy": {"en": "seen in a copy", "fa": "دیده‌شده در نسخهٔ کپی"},
+    "cite_page": {"en": "Cite this page", "fa": "ارجاع به این صفحه"},
+    "cite_page.claims": {
+        "en": "Each claim has its own permanent link, the ¶ beside it: following that link shows a "
+              "citation\nfor the claim, ready to copy. Please cite the original sources named with "
+              "each claim as well.",
+        "fa": "هر ادعا پیوند ثابت خودش را دارد، نشانهٔ ¶ در کنارش: با دنبال کردن آن پیوند، ارجاعی "
+              "آمادهٔ رونوشت برای همان ادعا نشان داده می‌شود. لطفاً به منابع اصلی‌ای هم که با هر "
+              "ادعا نام برده شده‌اند ارجاع دهید."},
+    "cite_page.data": {"en": "This record as open data: {record};\nthe whole archive: {archive}.",
+                       "fa": "این رکورد به‌صورت داده‌های باز: {record}؛ کل بایگانی: {archive}."},
+    "cite_page.record_json": {"en": "JSON, with its citations and sources",
+                              "fa": "JSON، همراه با ارجاع‌ها و منابعش"},
+    "citation.details": {"en": "data version {version}; accessed [date]",
+                         "fa": "نسخهٔ داده‌ها {version}؛ تاریخ مراجعه: [تاریخ]"},
+    "citation.quoted": {"en": "“{title}”", "fa": "«{title}»"},
+    "permalink": {"en": "Permalink to this claim", "fa": "پیوند ثابت به این ادعا"},
+    "permalink.cite": {"en": "Cite this claim:", "fa": "ارجاع به این ادعا:"},
+    "permalink.elsewhere": {"en": "This claim on its record's page, with its permalink",
+                            "fa": "این ادعا در صفحهٔ رکوردش، با پیوند ثابتش"},
+    "open_data": {"en": "open data", "fa": "داده‌های باز"},
+    # What a claim asserts, in its citation
+    "claim.record": {"en": "the record itself", "fa": "خود رکورد"},
+    "claim.born": {"en": "born: {date}", "fa": "تولد: {date}"},
+    "claim.died": {"en": "died: {date}", "fa": "درگذشت: {date}"},
+    "claim.post": {"en": "post: {title}", "fa": "سمت: {title}"},
+    "claim.role_in": {"en": "role in {name}: {role}", "fa": "نقش در {name}: {role}"},
+    "claim.role_of": {"en": "role of {name}: {role}", "fa": "نقش {name}: {role}"},
+    "claim.figure": {"en": "figure: {figure} ({claimant})", "fa": "رقم: {figure} ({claimant})"},
+    "claim.date_given": {"en": "date given: {date}", "fa": "تاریخ ذکرشده: {date}"},
+    "claim.date": {"en": "date: {date}", "fa": "تاریخ: {date}"},
+    "claim.translation": {"en": "translation by {translator} ({language})",
+                          "fa": "ترجمهٔ {translator} ({language})"},
+    # Figures
+    "qualifier.about": {"en": "about", "fa": "حدود"},
+    "qualifier.at_least": {"en": "at least", "fa": "دست‌کم"},
+    "qualifier.more_than": {"en": "more than", "fa": "بیش از"},
+    "qualifier.up_to": {"en": "up to", "fa": "تا"},
+    "qualifier.less_than": {"en": "less than", "fa": "کمتر از"},
+    "unit.people": {"en": "people", "fa": "نفر"},
+    # Counted nouns (English adds an s for more than one)
+    "noun.record": {"en": "record", "fa": "رکورد"},
+    "noun.event": {"en": "event", "fa": "رویداد"},
+    "noun.contested_figure": {"en": "contested figure", "fa": "رقم مورد اختلاف"},
+    "noun.statement": {"en": "statement", "fa": "اظهار"},
+    "noun.figure": {"en": "figure", "fa": "رقم"},
+    "noun.citation": {"en": "citation", "fa": "ارجاع"},
+    # Kinds of source
+    "source.un_document": {"en": "UN document", "fa": "سند سازمان ملل"},
+    "source.court_record": {"en": "court record", "fa": "سند دادگاه"},
+    "source.ngo_report": {"en": "NGO report", "fa": "گزارش سازمان غیردولتی"},
+    "source.news": {"en": "news", "fa": "خبر"},
+    "source.memoir": {"en": "memoir", "fa": "خاطرات"},
+    "source.state_media": {"en": "state media", "fa": "رسانهٔ دولتی"},
+    "source.advocacy": {"en": "advocacy / affiliated outlet", "fa": "رسانهٔ هوادار یا وابسته"},
+    "source.government": {"en": "government", "fa": "بیانیهٔ دولتی"},
+    "source.wikipedia": {"en": "Wikipedia", "fa": "ویکی‌پدیا"},
+    "source.other": {"en": "other", "fa": "دیگر"},
+    # Kinds of record: one of them, and the title of their index
+    "kind.sources": {"en": "source", "fa": "منبع"},
+    "kind.cases": {"en": "case", "fa": "پرونده"},
+    "kind.persons": {"en": "person", "fa": "فرد"},
+    "kind.organisations": {"en": "organisation", "fa": "سازمان"},
+    "kind.places": {"en": "place", "fa": "مکان"},
+    "kind.events": {"en": "event", "fa": "رویداد"},
+    "kind.statements": {"en": "statement", "fa": "اظهار"},
+    "kind.estimates": {"en": "estimate", "fa": "برآورد"},
+    "index.sources": {"en": "Sources", "fa": "منابع"},
+    "index.cases": {"en": "Cases", "fa": "پرونده‌ها"},
+    "index.persons": {"en": "People", "fa": "افراد"},
+    "index.organisations": {"en": "Organisations", "fa": "سازمان‌ها"},
+    "index.places": {"en": "Places", "fa": "مکان‌ها"},
+    "index.events": {"en": "Events", "fa": "رویدادها"},
+    "index.statements": {"en": "Statements", "fa": "اظهارات"},
+    "index.estimates": {"en": "Estimates", "fa": "برآوردها"},
+    "index.description": {"en": "All {count} {title} in the archive, each with its sources.",
+                          "fa": "{title} در بایگانی: {count} رکورد، هر کدام با منابعش."},
+    "index.also": {"en": "also: {names}", "fa": "همچنین: {names}"},
+    "index.attributed": {"en": "{count} attributed figures", "fa": "{count} رقم منسوب"},
+    # Field labels
+    "name_original": {"en": "Name in original script", "fa": "نام به خط اصلی"},
+    "name_in_english": {"en": "Name in English", "fa": "نام به انگلیسی"},
+    "title_in_english": {"en": "Title in English", "fa": "عنوان به انگلیسی"},
+    "original_title": {"en": "Original title", "fa": "عنوان اصلی"},
+    "also_written": {"en": "Also written", "fa": "شکل‌های دیگر نوشتن"},
+    "also_known_as": {"en": "Also known as", "fa": "نام‌های دیگر"},
+    "born": {"en": "Born", "fa": "تولد"},
+    "died": {"en": "Died", "fa": "درگذشت"},
+    "kind": {"en": "Kind", "fa": "نوع"},
+    "part_of": {"en": "Part of", "fa": "بخشی از"},
+    "based_in": {"en": "Based in", "fa": "مستقر در"},
+    "in": {"en": "In", "fa": "در"},
+    "period": {"en": "Period", "fa": "دوره"},
+    "places": {"en": "Places", "fa": "مکان‌ها"},
+    "date": {"en": "Date", "fa": "تاریخ"},
+    "case": {"en": "Case", "fa": "پرونده"},
+    "event": {"en": "Event", "fa": "رویداد"},
+    "speaker": {"en": "Speaker", "fa": "گوینده"},
+    "counted": {"en": "Counted", "fa": "واحد شمارش"},
+    "publisher": {"en": "Publisher", "fa": "ناشر"},
+    "authors": {"en": "Authors", "fa": "نویسندگان"},
+    "language": {"en": "Language", "fa": "زبان"},
+    "link": {"en": "Link", "fa": "پیوند"},
+    "archived_copy": {"en": "Archived copy", "fa": "نسخهٔ بایگانی‌شده"},
+    "checked": {"en": "Checked", "fa": "بررسی‌شده در"},
+    "affiliation": {"en": "Affiliation", "fa": "وابستگی"},
+    "copy_of": {"en": "Copy of", "fa": "نسخه‌ای از"},
+    "copy.checked": {"en": "checked against the original", "fa": "با اصل مقایسه شده"},
+    "copy.not_checked": {"en": "not checked against the original", "fa": "با اصل مقایسه نشده"},
+    "at_place": {"en": "at {place}", "fa": "در {place}"},
+    "date_per": {"en": "{date} per {sources}", "fa": "{date} به گفتهٔ {sources}"},
+    # Table columns
+    "col.date": {"en": "Date", "fa": "تاریخ"},
+    "col.event": {"en": "Event", "fa": "رویداد"},
+    "col.case": {"en": "Case", "fa": "پرونده"},
+    "col.other_dates": {"en": "Other dates given", "fa": "تاریخ‌های دیگر ذکرشده"},
+    "col.figure": {"en": "Figure", "fa": "رقم"},
+    "col.who": {"en": "Who says it", "fa": "چه کسی می‌گوید"},
+    "col.when": {"en": "When", "fa": "کی"},
+    "col.scope": {"en": "Scope and method", "fa": "دامنه و روش"},
+    "col.wording": {"en": "Their words", "fa": "به بیان خودشان"},
+    "col.source": {"en": "Source", "fa": "منبع"},
+    "col.as_source_puts_it": {"en": "As the source puts it", "fa": "به بیان منبع"},
+    "col.record": {"en": "Record", "fa": "رکورد"},
+    "col.records": {"en": "Records", "fa": "رکوردها"},
+    "col.claim": {"en": "Claim", "fa": "ادعا"},
+    "col.where": {"en": "Where in the source", "fa": "جای آن در منبع"},
+    "col.name": {"en": "Name", "fa": "نام"},
+    "col.details": {"en": "Details", "fa": "جزئیات"},
+    "col.change": {"en": "Change", "fa": "تغییر"},
+    "col.file": {"en": "File", "fa": "فایل"},
+    "col.holds": {"en": "What it holds", "fa": "محتوا"},
+    "col.column": {"en": "Column", "fa": "ستون"},
+    "col.meaning": {"en": "Meaning", "fa": "معنا"},
+    # Section headings of record pages
+    "positions": {"en": "Positions", "fa": "سمت‌ها"},
+    "positions.order": {"en": "In the order they were taken up; \"?\" marks a date no source gives.",
+                        "fa": "به ترتیب آغاز؛ «؟» تاریخی است که هیچ منبعی نمی‌دهد."},
+    "roles": {"en": "Roles in events, as sources report them",
+              "fa": "نقش در رویدادها، به روایت منابع"},
+    "roles.order": {"en": "In date order of the events. Each role is the cited source's account.",
+                    "fa": "به ترتیب تاریخ رویدادها. هر نقش روایت منبعی است که ذکر شده."},
+    "figures_given": {"en": "Figures given", "fa": "رقم‌های اعلام‌شده"},
+    "statements": {"en": "Statements", "fa": "اظهارات"},
+    "mentioned_in": {"en": "Mentioned in", "fa": "نام برده شده در"},
+    "parts": {"en": "Parts of this organisation", "fa": "بخش‌های این سازمان"},
+    "members": {"en": "People with posts here, as sources report them",
+                "fa": "افرادی که به روایت منابع در اینجا سمت داشته‌اند"},
+    "events_here": {"en": "Events here", "fa": "رویدادهای اینجا"},
+    "events_here.order": {"en": "In date order, including events at places inside {place}.",
+                          "fa": "به ترتیب تاریخ، همراه با رویدادهای مکان‌های درون {place}."},
+    "places_within": {"en": "Places within", "fa": "مکان‌های درون آن"},
+    "based_here": {"en": "Organisations based here", "fa": "سازمان‌های مستقر در اینجا"},
+    "posts_here": {"en": "Posts held here, as sources report them",
+                   "fa": "سمت‌های اینجا، به روایت منابع"},
+    "cases": {"en": "Cases", "fa": "پرونده‌ها"},
+    "participants": {"en": "Participants, as sources report them",
+                     "fa": "شرکت‌کنندگان، به روایت منابع"},
+    "history": {"en": "History", "fa": "تاریخچه"},
+    "history.dates": {"en": "Last updated {updated}; first recorded {created}.",
+                      "fa": "آخرین به‌روزرسانی: {updated}؛ نخستین ثبت: {created}."},
+    "history.earlier": {"en": "{count} earlier change(s) are in the repository's history.",
+                        "fa": "{count} تغییر قدیمی‌تر در تاریخچهٔ مخزن هست."},
+    # Page descriptions (front matter)
+    "person.description": {
+        "en": "Posts, roles in events as sources report them, statements and sources for {name}.",
+        "fa": "سمت‌ها، نقش در رویدادها به روایت منابع، اظهارات و منابع دربارهٔ {name}."},
+    "organisation.description": {
+        "en": "{name}, {kind}: its people, its roles in events as sources report them, and its sources.",
+        "fa": "{name}، {kind}: افرادش، نقشش در رویدادها به روایت منابع، و منابعش."},
+    "place.description": {
+        "en": "{name}, {kind}: events here and who held posts here, as sources report them.",
+        "fa": "{name}، {kind}: رویدادهای اینجا و کسانی که به روایت منابع در اینجا سمت داشته‌اند."},
+    "estimate.description": {"en": "Who says what: {count} attributed figures, shown side by side.",
+                             "fa": "چه کسی چه می‌گوید: {count} رقم منسوب، در کنار هم."},
+    "source.description": {"en": ". Every claim in the archive that rests on it.",
+                           "fa": ". همهٔ ادعاهای بایگانی که بر این منبع استوارند."},
+    # Case pages
+    "contested_figures": {"en": "Contested figures", "fa": "رقم‌های مورد اختلاف"},
+    "case.estimate": {"en": "{estimate}: {count} attributed figures, from {low} to {high}",
+                      "fa": "{estimate}: {count} رقم منسوب، از {low} تا {high}"},
+    "timeline": {"en": "Timeline", "fa": "گاه‌شمار"},
+    "case.timeline": {
+        "en": "Dates are no more precise than the sources; where sources give other dates, each is "
+              "listed with who gives it.",
+        "fa": "تاریخ‌ها دقیق‌تر از منابع نیستند؛ هر جا منابع تاریخ دیگری می‌دهند، هر کدام با نام "
+              "منبعش آمده است."},
+    "case.no_events": {"en": "No event of this case is in the archive yet.",
+                       "fa": "هنوز رویدادی از این پرونده در بایگانی نیست."},
+    "case.parties": {"en": "People and organisations in these events",
+                     "fa": "افراد و سازمان‌ها در این رویدادها"},
+    # Event pages
+    "event.disagree": {"en": "Sources disagree on the date", "fa": "منابع دربارهٔ تاریخ اختلاف دارند"},
+    "event.in_timeline": {"en": "In the case's timeline", "fa": "در گاه‌شمار پرونده"},
+    "event.before": {"en": "Before", "fa": "پیش از آن"},
+    "event.after": {"en": "After", "fa": "پس از آن"},
+    "event.whole_timeline": {"en": "The whole timeline", "fa": "کل گاه‌شمار"},
+    "event.case_timeline": {"en": "timeline of the case", "fa": "گاه‌شمار پرونده"},
+    # Estimate pages
+    "estimate.intro": {
+        "en": "The archive does not merge these figures into one number. Each row is one claimant's "
+              "figure, with its source; the rows run from the lowest figure to the highest.",
+        "fa": "بایگانی این رقم‌ها را در یک عدد ادغام نمی‌کند. هر سطر رقم یک مدعی است، با منبعش؛ "
+              "سطرها از کمترین رقم تا بیشترین مرتب شده‌اند."},
+    # Source pages
+    "source.resting": {"en": "What rests on this source", "fa": "آنچه بر این منبع استوار است"},
+    "source.resting_count": {"en": "{citations} in {records}. Each claim links to where it is shown.",
+                             "fa": "{citations} در {records}. هر ادعا به جایی که نشان داده شده پیوند دارد."},
+    "source.nothing": {"en": "Nothing in the archive cites this source yet.",
+                       "fa": "هنوز چیزی در بایگانی به این منبع ارجاع نمی‌دهد."},
+    # Statement pages
+    "statement.original": {"en": "Original words ({language})", "fa": "سخنان اصلی ({language})"},
+    "statement.original_words": {"en": "the original words", "fa": "سخنان اصلی"},
+    "statement.verbatim": {"en": "As spoken or written, verbatim.",
+                           "fa": "کلمه‌به‌کلمه، همان‌گونه که گفته یا نوشته شده است."},
+    "statement.no_original": {
+        "en": "The original words are not in the archive's sources; only translations are shown.",
+        "fa": "سخنان اصلی در منابع بایگانی نیست؛ فقط ترجمه‌ها نشان داده می‌شوند."},
+    "statement.translations": {"en": "Translations", "fa": "ترجمه‌ها"},
+    "statement.translation_by": {"en": "Translation by {translator}", "fa": "ترجمهٔ {translator}"},
+    # Contested facts
+    "contested.title": {"en": "Contested facts", "fa": "واقعیت‌های مورد اختلاف"},
+    "contested.description": {
+        "en": "Every contested figure and date, side by side, each with who says it, the kind of "
+              "source and the citation.",
+        "fa": "هر رقم و تاریخ مورد اختلاف، در کنار هم، هر کدام با گوینده‌اش، نوع منبع و ارجاع."},
+    "contested.intro": {
+        "en": "Where sources disagree, the archive shows each version with who gives it, the kind of "
+              "source\n(and, where an outlet is close to a party to the events, who it is close to), "
+              "and the citation.\nIt never merges figures into one number. Each ¶ leads to the claim "
+              "on its record's page, where\nits own link and citation are.",
+        "fa": "هر جا منابع با هم اختلاف دارند، بایگانی هر روایت را با گوینده‌اش، نوع منبع (و اگر "
+              "رسانه‌ای به یکی از طرف‌های رویدادها نزدیک است، اینکه به چه کسی نزدیک است) و ارجاع "
+              "نشان می‌دهد. بایگانی هرگز رقم‌ها را در یک عدد ادغام نمی‌کند. هر ¶ به همان ادعا در "
+              "صفحهٔ رکوردش می‌رسد، جایی که پیوند و ارجاع خودش هست."},
+    "contested.figures": {"en": "Figures", "fa": "رقم‌ها"},
+    "contested.dates": {"en": "Dates", "fa": "تاریخ‌ها"},
+    "contested.most_sources": {"en": "(the date most sources give)",
+                               "fa": "(تاریخی که بیشتر منابع می‌دهند)"},
+    "contested.no_dates": {"en": "No event has dates that sources disagree on.",
+                           "fa": "هیچ رویدادی نیست که منابع بر سر تاریخش اختلاف داشته باشند."},
+    # Overview
+    "overview.title": {"en": "The archive at a glance", "fa": "بایگانی در یک نگاه"},
+    "overview.description": {
+        "en": "The cases the archive documents and the figures sources disagree on, generated from "
+              "the archive's data.",
+        "fa": "پرونده‌هایی که بایگانی مستند می‌کند و رقم‌هایی که منابع بر سرشان اختلاف دارند، "
+              "ساخته‌شده از داده‌های بایگانی."},
+    "overview.generated": {"en": "This page is generated from the archive's data each time the site is built.",
+                           "fa": "این صفحه هر بار که وب‌سایت ساخته می‌شود از داده‌های بایگانی ساخته می‌شود."},
+    "overview.case_sources": {
+        "en": "Sources for this summary, the timeline and all the records: {page}; {timeline}.",
+        "fa": "منابع این خلاصه، گاه‌شمار و همهٔ رکوردها: {page}؛ {timeline}."},
+    "overview.case_page": {"en": "the case's page", "fa": "صفحهٔ پرونده"},
+    "overview.its_timeline": {"en": "its timeline", "fa": "گاه‌شمار آن"},
+    "overview.key_figures": {"en": "Key contested figures", "fa": "مهم‌ترین رقم‌های مورد اختلاف"},
+    "overview.key_figures_intro": {
+        "en": "Each figure is one party's claim, with its source; the archive never merges them. The "
+              "lowest\nand the highest claim are shown here; every claim is on the figure's own page "
+              "and on\n{contested}.",
+        "fa": "هر رقم ادعای یک طرف است، با منبعش؛ بایگانی هرگز آن‌ها را ادغام نمی‌کند. اینجا کمترین "
+              "و بیشترین ادعا نشان داده شده است؛ همهٔ ادعاها در صفحهٔ خود آن رقم و در {contested} "
+              "آمده‌اند."},
+    "overview.figures_given": {"en": "{count} given", "fa": "{count} اعلام‌شده"},
+    "overview.all_figures": {"en": "all the figures", "fa": "همهٔ رقم‌ها"},
+    "overview.lowest": {"en": "Lowest: {figure}, according to {claimant}.",
+                        "fa": "کمترین: {figure}، به گفتهٔ {claimant}."},
+    "overview.highest": {"en": "Highest: {figure}, according to {claimant}.",
+                         "fa": "بیشترین: {figure}، به گفتهٔ {claimant}."},
+    "overview.downloads": {"en": "Downloads", "fa": "دریافت داده‌ها"},
+    "overview.downloads_text": {
+        "en": "The whole archive is available as {data} (JSON and CSV, with every claim's\n"
+              "citations), under CC BY 4.0.",
+        "fa": "کل بایگانی به‌صورت {data} (JSON و CSV، با ارجاع‌های هر ادعا) با مجوز CC BY 4.0 "
+              "در دسترس است."},
+    # Timeline
+    "timeline.title": {"en": "Timeline", "fa": "گاه‌شمار"},
+    "timeline.description": {
+        "en": "Every event in the archive in date order, with the precision the sources allow and "
+              "every date they disagree on.",
+        "fa": "همهٔ رویدادهای بایگانی به ترتیب تاریخ، با دقتی که منابع اجازه می‌دهند و هر تاریخی "
+              "که بر سرش اختلاف دارند."},
+    "timeline.intro": {
+        "en": "Dates are shown no more precisely than the sources give them: a month or a year alone, "
+              "\"about\",\n\"(uncertain)\" and ranges are the sources' own precision. An event whose "
+              "date is a range or one of\nseveral days is placed at the earliest day it may be. Where "
+              "sources disagree on a date, every\nversion is listed with who gives it.\n\n"
+              "Each case's own timeline is on its page:",
+        "fa": "تاریخ‌ها دقیق‌تر از آنچه منابع می‌دهند نشان داده نمی‌شوند: ماه یا سال به‌تنهایی، «حدود»، "
+              "«نامطمئن» و بازه‌ها دقتِ خودِ منابع‌اند. هر تاریخ میلادی با معادل هجری شمسی‌اش آمده "
+              "است، برای ماه یا سال به‌صورت بازه، بی آنکه روزی ساخته شود. رویدادی که تاریخش بازه یا "
+              "یکی از چند روز است در نخستین روز ممکن قرار می‌گیرد. هر جا منابع بر سر تاریخی اختلاف "
+              "دارند، هر روایت با گوینده‌اش آمده است.\n\n"
+              "گاه‌شمار هر پرونده در صفحهٔ خود آن است:"},
+    # Open data
+    "open_data.title": {"en": "Open data", "fa": "داده‌های باز"},
+    "data.description": {
+        "en": "The whole archive as JSON and CSV, generated from the same data as the pages, with the "
+              "citations kept on every value.",
+        "fa": "کل بایگانی به‌صورت JSON و CSV، ساخته‌شده از همان داده‌های صفحه‌ها، با ارجاع‌های هر مقدار."},
+    "data.intro": {
+        "en": "Everything on this site can be downloaded, generated from the same records as the pages "
+              "at data\nversion {version}. The data is published under\n{licence}: please credit "
+              "{site} and, above all, the\noriginal sources named with each claim.",
+        "fa": "همهٔ محتوای این وب‌سایت را می‌توان دریافت کرد؛ از همان رکوردهای صفحه‌ها در نسخهٔ "
+              "داده‌های {version} ساخته شده است. داده‌ها با مجوز {licence} منتشر می‌شوند: لطفاً از "
+              "{site} و مهم‌تر از آن از منابع اصلی‌ای که با هر ادعا نام برده شده‌اند نام ببرید. "
+              "پرونده‌ها به انگلیسی‌اند."},
+    "data.archive_json": {
+        "en": "Every record, as validated, with all its citations; each with its page URL and its "
+              "claims' permalinks.",
+        "fa": "همهٔ رکوردها، پس از اعتبارسنجی، با همهٔ ارجاع‌هایشان؛ هر کدام با نشانی صفحه‌اش و "
+              "پیوندهای ثابت ادعاهایش."},
+    "data.claims_csv": {
+        "en": "One row per claim and citation: a claim with two sources has two rows, sharing its "
+              "claim_id. No value is separated from its source.",
+        "fa": "یک سطر برای هر ادعا و ارجاع: ادعایی با دو منبع دو سطر با claim_id مشترک دارد. هیچ "
+              "مقداری از منبعش جدا نمی‌شود."},
+    "data.sources_csv": {
+        "en": "One row per source: its kind, publisher, affiliation, links, and how many claims rest "
+              "on it.",
+        "fa": "یک سطر برای هر منبع: نوع، ناشر، وابستگی، پیوندها و شمار ادعاهایی که بر آن استوارند."},
+    "data.per_record": {"en": "Per record", "fa": "برای هر رکورد"},
+    "data.per_record_text": {
+        "en": "Each record's page links to its own JSON file, which also holds the sources it cites.",
+        "fa": "صفحهٔ هر رکورد به پروندهٔ JSON خودش پیوند دارد که منابعی را هم که به آن‌ها ارجاع "
+              "می‌دهد در بر دارد."},
+    "data.notes": {
+        "en": "Files are UTF-8. In a spreadsheet, a text cell that begins with =, +, - or @ is written "
+              "with a\nleading apostrophe, so that it cannot run as a formula; the JSON holds the text "
+              "unchanged.\nDates keep the archive's notation: 1988-07 is a month, 1988-07-28? an "
+              "uncertain day, 1989~ about\n1989, 1988/1989 a range and [2016-08-09,2016-08-10] one "
+              "of two days.",
+        "fa": "پرونده‌ها UTF-8 هستند. در صفحه‌گسترده، خانهٔ متنی‌ای که با =، +، - یا @ آغاز شود با "
+              "یک آپاستروف در ابتدا نوشته می‌شود تا نتواند به‌عنوان فرمول اجرا شود؛ JSON متن را "
+              "بی‌تغییر نگه می‌دارد. تاریخ‌ها به نشانه‌گذاری بایگانی و به تقویم میلادی‌اند: "
+              "<span dir=\"ltr\">1988-07</span> یک ماه است، <span dir=\"ltr\">1988-07-28?</span> "
+              "روزی نامطمئن، <span dir=\"ltr\">1989~</span> حدود ۱۹۸۹، "
+              "<span dir=\"ltr\">1988/1989</span> یک بازه و "
+              "<span dir=\"ltr\">[2016-08-09,2016-08-10]</span> یکی از دو روز."},
+    "datadict.title": {"en": "Data dictionary", "fa": "فرهنگ داده‌ها"},
+    "datadict.description": {
+        "en": "Every kind of record in the archive and every field, with an example of each.",
+        "fa": "همهٔ انواع رکورد در بایگانی و همهٔ فیلدها، هر کدام با یک نمونه."},
+    "datadict.english_only": {
+        "en": "This reference for contributors is in English.",
+        "fa": "این مرجع برای کسانی است که رکوردهای بایگانی را می‌نویسند یا ویرایش می‌کنند. رکوردها "
+              "به زبان YAML و با نام‌های انگلیسی نوشته می‌شوند، پس این صفحه به انگلیسی است."},
+    "data.columns": {"en": "Columns of claims.csv", "fa": "ستون‌های claims.csv"},
+}
+"""Key → {"en": ..., "fa": ...}; a key with a dot names the page or part that uses it."""
+
+
+def label(key: str, lang: str, **values: Any) -> str:
+    """The string `key` in `lang`, its `{placeholders}` filled with `values` as they are.
+
+    >>> label("at_place", "fa", place="تهران")
+    'در تهران'
+    """
+    return LABELS[key][lang].format(**values)

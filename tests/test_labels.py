@@ -1,0 +1,86 @@
+"""The interface strings: every one in English and Persian with the same placeholders, every one
+used, and every one a template asks for defined."""
+
+from __future__ import annotations
+
+import doctest
+import re
+import string
+from pathlib import Path
+from typing import get_args
+
+import pytest
+
+from casearchive import labels, render
+from casearchive.labels import LABELS
+from casearchive.model import KINDS, EstimateValue, SourceKind
+from casearchive.wording import Wording
+
+PACKAGE = Path(render.__file__).parent
+TEMPLATES = sorted((PACKAGE / "templates").glob("*.j2"))
+# Keys that code builds from a value (a source's kind, a folder, a qualifier...), each family
+# with the values it must cover.
+FAMILIES = {
+    "source.": [k.value for k in SourceKind],
+    "kind.": list(KINDS), "index.": list(KINDS),
+    "qualifier.": [q for q in get_args(EstimateValue.model_fields["qualifier"].annotation) if q != "exactly"],
+    "noun.": ["record", "event", "contested_figure", "statement", "figure", "citation"],
+    "claim.": ["record", "born", "died", "post", "role_in", "role_of", "figure", "date_given", "date",
+               "translation"],
+}
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("key", sorted(LABELS))
+def test_every_string_is_in_both_languages_with_the_same_placeholders(key: str) -> None:
+    assert set(LABELS[key]) == {"en", "fa"}
+    english, persian = LABELS[key]["en"], LABELS[key]["fa"]
+    assert english.strip() and persian.strip()
+    assert _placeholders(english) == _placeholders(persian)
+    # Persian words, or at least Persian punctuation («» for “”): never the English left as is.
+    assert re.search("[\u0600-\u06ff]", persian) or persian != english, f"{key}: not translated"
+
+
+def _sources() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in [*TEMPLATES, *PACKAGE.glob("*.py")])
+
+
+def test_every_string_is_used() -> None:
+    text = _sources()
+    built = {prefix + value for prefix, values in FAMILIES.items() for value in values}
+    unused = [key for key in LABELS if f'"{key}"' not in text and key not in built]
+    assert not unused, f"strings nothing uses: {unused}"
+
+
+def test_every_family_is_complete() -> None:
+    missing = [prefix + value for prefix, values in FAMILIES.items() for value in values
+               if prefix + value not in LABELS]
+    assert not missing
+
+
+def test_every_key_a_template_asks_for_exists() -> None:
+    asked = set()
+    for template in TEMPLATES:
+        text = template.read_text(encoding="utf-8")
+        asked |= set(re.findall(r'\b(?:t|t_plain|h|heading_id_of)\("([a-z_.]+)"', text))
+        asked |= {f"noun.{noun}" for noun in re.findall(r'counted\("([a-z_]+)"\)', text)}
+    assert len(asked) > 100
+    assert asked - set(LABELS) == set()
+
+
+def test_wording_reads_each_edition() -> None:
+    value = EstimateValue.model_validate({"low": 2800, "high": 5000, "qualifier": "about",
+                                          "claimant": "X", "citations": [{"source_id": "x"}]})
+    assert Wording("en").figure(value) == "about 2,800–5,000"
+    assert Wording("fa").figure(value) == "حدود ۲٬۸۰۰–۵٬۰۰۰"
+    assert (Wording("en").counted(2, "record"), Wording("fa").counted(2, "record")) == \
+        ("2 records", "۲ رکورد")
+    assert Wording("fa").kind_label(SourceKind.ngo_report) == "گزارش سازمان غیردولتی"
+    assert (Wording("fa").language("sv"), Wording("en").language("sv")) == ("سوئدی", "sv")
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(labels).failed == 0

@@ -1,0 +1,243 @@
+"""The Persian edition of the built fixture site: every page has a Persian twin at /fa/<same path>,
+right to left, that the language switcher links to and back; claim anchors and citations are the
+same in both; English standing in for a missing translation is marked and tagged as English; a
+folded search query finds a record by the spellings readers type."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+import markdown
+import pytest
+import yaml
+
+from casearchive import load, render
+from casearchive.persian import fold
+from test_site_scan import pages
+from throwaway import REPO, built_site
+
+CLAIM_ID = re.compile(r"^(record|born|died|date|original|(position|role|participant|date|translation|value)"
+                      r"-[0-9a-f]{8})$")
+
+
+SOURCE_LINK = re.compile(r"(?:^|/)sources/([a-z0-9-]+)/(?:#|$)")
+
+
+class Tags(HTMLParser):
+    """Every start tag of a page with its attributes, and the page's visible text."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+        self.text: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+    def first(self, tag: str, **wanted: str) -> dict[str, str]:
+        return next(a for t, a in self.tags if t == tag and all(a.get(k) == v for k, v in wanted.items()))
+
+
+def _read(site: Path, path: str) -> Tags:
+    return Tags((site / path).read_text(encoding="utf-8"))
+
+
+def english_pages(site: Path) -> list[str]:
+    """The English pages of a built site: not the Persian ones, the 404 page or redirect stubs."""
+    return [path for path, page in pages(site).items()
+            if not path.startswith(("fa/", "assets/")) and path != "404.html"
+            and 'http-equiv="refresh"' not in (site / path).read_text(encoding="utf-8")]
+
+
+def _switcher(site: Path, path: str, lang: str) -> str:
+    """Where the language switcher of a page leads for `lang`, as a path inside the site."""
+    href = _read(site, path).first("a", hreflang=lang, **{"class": "md-select__link"})["href"]
+    target = urljoin(f"http://site.invalid/{path}", href).removeprefix("http://site.invalid/")
+    return target + "index.html" if target.endswith("/") or not target else target
+
+
+def test_every_english_page_has_a_persian_twin_the_switcher_links_to() -> None:
+    site = built_site()
+    english = english_pages(site)
+    assert len(english) > 30 and "archive/persons/jane-official/index.html" in english
+    for path in english:
+        assert (site / "fa" / path).is_file(), f"{path} has no Persian twin"
+        assert _switcher(site, path, "fa") == f"fa/{path}", path
+        assert _switcher(site, f"fa/{path}", "en") == path, path
+
+
+def test_every_persian_page_is_persian_and_right_to_left() -> None:
+    site = built_site()
+    persian = [p for p in pages(site) if p.startswith("fa/")]
+    assert len(persian) > 30
+    for path in persian:
+        html = (site / path).read_text(encoding="utf-8")
+        if 'http-equiv="refresh"' in html:
+            continue
+        tags = Tags(html)
+        assert tags.first("html")["lang"] == "fa", path
+        assert tags.first("body").get("dir") == "rtl", path
+
+
+def test_english_standing_in_for_persian_is_marked_and_tagged_english() -> None:
+    site = built_site()
+    decree = (site / "fa/archive/events/decree/index.html").read_text(encoding="utf-8")
+    heading = Tags(re.search(r"<h1.*?</h1>", decree, re.S).group())  # type: ignore[union-attr]
+    assert "".join(heading.text).startswith("The decree (ترجمه نشده)")
+    assert heading.first("span", lang="en", dir="ltr", **{"class": "ca-fallback"})
+    fallbacks = 0
+    for path in (p for p in pages(site) if p.startswith("fa/")):
+        for tag, attrs in _read(site, path).tags:
+            if "ca-fallback" in attrs.get("class", "").split():
+                fallbacks += 1
+                assert (attrs.get("lang"), attrs.get("dir")) == ("en", "ltr"), (path, tag, attrs)
+    assert fallbacks > 50
+
+
+def test_a_persian_value_is_shown_unmarked() -> None:
+    case = _read(built_site(), "fa/archive/cases/iran-1988-prison-massacres/index.html")
+    heading = "".join(case.text).split("اعدام‌های دسته‌جمعی زندانیان سیاسی در ۱۳۶۷", 1)
+    assert len(heading) == 2 and not heading[0].strip().endswith("(ترجمه نشده)")
+    place = (built_site() / "fa/archive/places/evin-prison/index.html").read_text(encoding="utf-8")
+    assert "<h1" in place and "زندان اوین" in place and "<strong>نوع:</strong> زندان" in place
+
+
+def test_dates_and_figures_are_in_persian_digits_with_the_solar_hijri_date() -> None:
+    site = built_site()
+    event = "".join(_read(site, "fa/archive/events/decree/index.html").text)
+    assert "۲۸ ژوئیهٔ ۱۹۸۸ (۶ مرداد ۱۳۶۷؛ نامطمئن)" in event
+    toll = "".join(_read(site, "fa/archive/estimates/toll-1988/index.html").text)
+    assert "۲٬۸۰۰–۵٬۰۰۰" in toll and "بیش از ۳۰٬۰۰۰" in toll and "2,800" not in toll
+
+
+def _claims_and_sources(site: Path, path: str) -> tuple[set[str], set[str]]:
+    tags = _read(site, path).tags
+    ids = {a["id"] for _, a in tags if CLAIM_ID.match(a.get("id", ""))}
+    cited = {m.group(1) for t, a in tags if t == "a" and "md-select__link" not in a.get("class", "")
+             for m in [SOURCE_LINK.search(a.get("href", ""))] if m}
+    return ids, cited
+
+
+def test_claim_anchors_and_citations_are_the_same_in_both_editions() -> None:
+    site = built_site()
+    records = [p for p in english_pages(site) if re.match(r"archive/\w+/[\w-]+/index.html", p)
+               and not p.startswith(("archive/data/", "archive/reference/"))]
+    assert len(records) > 15
+    for path in records:
+        english, persian = _claims_and_sources(site, path), _claims_and_sources(site, f"fa/{path}")
+        assert english == persian, path
+    person, cited = _claims_and_sources(site, "archive/persons/jane-official/index.html")
+    assert {"record", "born"} < person and any(i.startswith("position-") for i in person)
+    assert cited == {"hrw-2022-qa", "seed-article"}
+
+
+def test_a_former_id_redirects_in_the_persian_edition_too() -> None:
+    stub = (built_site() / "fa/archive/persons/jane-officer/index.html").read_text(encoding="utf-8")
+    assert 'content="0; url=../jane-official/"' in stub
+
+
+def test_the_offline_copy_builds_the_same_editions() -> None:
+    def i18n(name: str) -> dict[str, Any]:
+        config = yaml.load((REPO / name).read_text(encoding="utf-8"), Loader=_EnvLoader)
+        found = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+        found.pop("reconfigure_search")
+        for language in found["languages"]:
+            language.pop("fixed_link")  # the offline copy's links end in index.html
+        return dict(found)
+
+    assert i18n("mkdocs.offline.yml") == i18n("mkdocs.yml")
+
+
+def test_every_navigation_label_has_a_persian_one() -> None:
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvLoader)
+
+    def titles(items: list[Any]) -> set[str]:
+        found: set[str] = set()
+        for item in items:
+            for title, value in item.items():
+                found |= {title} | (titles(value) if isinstance(value, list) else set())
+        return found
+
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    persian = next(lang for lang in i18n["languages"] if lang["locale"] == "fa")
+    assert titles(config["nav"]) == set(persian["nav_translations"])
+    assert persian["site_name"] and persian["copyright"]
+
+
+class _EnvLoader(yaml.SafeLoader):
+    """mkdocs.yml with its !ENV tags read as plain values."""
+
+
+_EnvLoader.add_constructor("!ENV", lambda loader, node: None)
+
+
+# Search: a folded query (docs/javascripts/fold.js) must find its words on the page as words,
+# since a search engine that indexes page text (Pagefind) knows only the text.
+KHAMENEI = """\
+name: Ali Khamenei
+name_original: علی خامنه‌ای
+aliases: [Seyyed Ali Hosseini Khamenei]
+born:
+  date: 1939-04-19
+  citations:
+    - source_id: hrw-2022-qa
+citations:
+  - source_id: hrw-2022-qa
+"""
+QUERIES = ["علي خامنه‌اي", "خامنه ای", "خامنهاي", "علی خامنهای", "۱۳۱۸", "1318", "khamenei",
+           "hosseini khamenei", "۱۹ آوریل ۱۹۳۹"]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text))
+
+
+def _finds(query: str, page_words: set[str]) -> bool:
+    """Whether a search given fold(query) finds the page: every word, or all the words joined
+    (a name typed with a space where it has none)."""
+    folded = fold(query)
+    return set(folded.split()) <= page_words or folded.replace(" ", "") in page_words
+
+
+@pytest.fixture(scope="module")
+def khamenei_page(tmp_path_factory: pytest.TempPathFactory) -> str:
+    data = tmp_path_factory.mktemp("data")
+    for kind in ("sources",):
+        (data / kind).mkdir()
+        for source in (REPO / "tests/fixtures/archive/data" / kind).glob("*.yml"):
+            (data / kind / source.name).write_bytes(source.read_bytes())
+    (data / "persons").mkdir()
+    (data / "persons" / "ali-khamenei.yml").write_text(KHAMENEI, encoding="utf-8")
+    archive, problems = load.load_archive(data)
+    assert not problems
+    page = render.Renderer(archive).in_language("fa").record_page(archive.get("ali-khamenei"))
+    return markdown.markdown(page.split("---", 2)[2], extensions=["attr_list", "md_in_html"])
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_a_folded_query_finds_the_persian_page(query: str, khamenei_page: str) -> None:
+    assert _finds(query, _words("".join(Tags(khamenei_page).text)))
+
+
+def test_without_the_search_keys_the_variants_would_not_be_found(khamenei_page: str) -> None:
+    shown = re.sub(r'<p class="ca-search-keys"[^>]*>.*?</p>', "", khamenei_page)
+    words = _words("".join(Tags(shown).text))
+    assert not _finds("علي خامنه‌اي", words) and not _finds("1318", words)
+    assert "ca-search-keys" in khamenei_page and 'aria-hidden="true"' in khamenei_page
+
+
+def test_the_404_page_is_english_and_the_persian_one_is_under_fa() -> None:
+    site = built_site()
+    english, persian = _read(site, "404.html"), _read(site, "fa/404.html")
+    assert english.first("html")["lang"] == "en" and english.first("body").get("dir") == "ltr"
+    assert persian.first("html")["lang"] == "fa" and persian.first("body").get("dir") == "rtl"
+    switcher = [a["href"] for t, a in english.tags if "md-select__link" in a.get("class", "")]
+    assert switcher == ["/./", "/fa/"]  # each edition's home, not the links of the page built last
