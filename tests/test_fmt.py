@@ -88,7 +88,13 @@ def test_any_text_keeps_its_value(values: list[str], style: str | None) -> None:
         Person.model_validate(yamlstrict.load(text).data)
     except (yamlstrict.YamlError, ValueError):
         return  # not a valid record to begin with: fmt would refuse it
-    result = fmt.format_record(text, "persons")
+    try:
+        result = fmt.format_record(text, "persons")
+    except fmt.FormatError as refused:
+        # Known limit: a quoted text whose continuation line starts with '#' looks like a comment
+        # to the comment keeper; fmt refuses the file (changing nothing) rather than guess.
+        assert "comment" in str(refused)
+        return
     assert yamlstrict.load(result).data == yamlstrict.load(text).data
     assert fmt.format_record(result, "persons") == result
 
