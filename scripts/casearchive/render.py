@@ -135,6 +135,11 @@ class Renderer:
         """Every generated page, keyed by its path inside docs/."""
         pages = {page_path(item.kind, item.id): self.record_page(item)
                  for item in self.archive.all()}
+        return pages | self.listing_pages()
+
+    def listing_pages(self) -> dict[str, str]:
+        """The pages that list many records: one index per kind, the timeline, contested facts."""
+        pages = {}
         for kind, by_id in self.archive.records.items():
             items = [by_id[i] for i in sorted(by_id)]
             pages[page_path(kind)] = self.render("index.md.j2", kind=kind, items=items,
@@ -159,8 +164,11 @@ def redirects(archive: Archive) -> dict[str, str]:
             for item in archive.all() for old in getattr(item.record, "former_ids", [])}
 
 
+def extra_files(archive: Archive) -> dict[str, str]:
+    """Generated files other than pages: the redirect map."""
+    return {f"{ROOT}/redirects.json": json.dumps(redirects(archive), indent=1, sort_keys=True)}
+
+
 def render_archive(archive: Archive, version: str = "") -> dict[str, str]:
     """All generated files: Markdown pages and the redirect map."""
-    files = Renderer(archive, version).pages()
-    files[f"{ROOT}/redirects.json"] = json.dumps(redirects(archive), indent=1, sort_keys=True)
-    return files
+    return Renderer(archive, version).pages() | extra_files(archive)
