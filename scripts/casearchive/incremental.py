@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import jinja2
 
-from . import checks, render
+from . import checks, paging, render
 from .links import Links
 from .load import Archive, Cache, Loaded
+from .model import KINDS
 
 
 def _by_id(archive: Archive) -> dict[str, Loaded]:
@@ -41,6 +42,16 @@ def neighbours(archive: Archive, links: Links, ids: set[str]) -> set[str]:
             for other in citing.values():
                 found.update(_named(other))
     return found
+
+
+def _owner(path: str) -> str:
+    """The page a file belongs to: itself, or the page a continuation page continues."""
+    return path.removesuffix(".md").split(paging.MARK)[0]
+
+
+def _is_listing(path: str) -> bool:
+    parts = path.split("/")
+    return len(parts) != 3 or parts[1] not in KINDS or _owner(parts[2]) == "index"
 
 
 class Regenerator:
@@ -77,12 +88,15 @@ class Regenerator:
         touched = neighbours(old, self.links, changed | renamed) | \
             neighbours(new, renderer.links, changed | renamed)
         current = _by_id(new)
-        gone = {render.page_path(item.kind, item.id) for item in old.all() if item.id in changed}
-        files = {path: text for path, text in self.files.items() if path not in gone}
+        # Pages to drop: those of removed records, and every page about to be rendered again
+        # (with its continuation pages, whose number may change) and all listings.
+        redone = {render.page_path(item.kind, item.id).removesuffix(".md")
+                  for item in old.all() if item.id in touched}
+        files = {path: text for path, text in self.files.items()
+                 if _owner(path) not in redone and not _is_listing(path)}
         for record_id in touched:
             if record_id in current:
-                item = current[record_id]
-                files[render.page_path(item.kind, item.id)] = renderer.record_page(item)
+                files.update(renderer.record_pages(current[record_id]))
         files.update(renderer.listing_pages())
         files.update(render.extra_files(new))
         return files

@@ -10,7 +10,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from . import dates, escape, views
+from . import dates, escape, paging, views
 from .links import Links, build_links
 from .load import Archive, Loaded
 from .model import SourceKind
@@ -79,15 +79,17 @@ class Renderer:
         self.archive = archive
         self.links: Links = build_links(archive)
         self.version = version
+        self.links_made: dict[tuple[str, str], Markup] = {}
 
     def link(self, target: str | Loaded, anchor: str = "") -> Markup:
         """A Markdown link to a record page, text escaped."""
-        loaded = self.archive.get(target) if isinstance(target, str) else target
-        if loaded is None:
-            return escape.inline(target)
-        suffix = f"#{anchor}" if anchor else ""
-        return Markup(f"[{escape.inline(self.name(loaded))}]"
-                      f"(../{loaded.kind}/{loaded.id}.md{suffix})")
+        key = (target if isinstance(target, str) else target.id, anchor)
+        if key not in self.links_made:  # the same sources and people are linked thousands of times
+            loaded = self.archive.get(target) if isinstance(target, str) else target
+            suffix = f"#{anchor}" if anchor else ""
+            self.links_made[key] = escape.inline(target) if loaded is None else Markup(
+                f"[{escape.inline(self.name(loaded))}](../{loaded.kind}/{loaded.id}.md{suffix})")
+        return self.links_made[key]
 
     def url(self, href: str, text: str | None = None) -> Markup:
         """An external link that leaks no referrer and no opener."""
@@ -131,10 +133,17 @@ class Renderer:
         return self.render(f"{loaded.kind.rstrip('s')}.md.j2", item=loaded, r=loaded.record,
                            title=self.name(loaded))
 
+    def record_pages(self, loaded: Loaded) -> dict[str, str]:
+        """The page of one record and, if it has long lists, their continuation pages."""
+        return paging.split_page(page_path(loaded.kind, loaded.id), self.record_page(loaded),
+                                 self.name(loaded), self.render, paging.RECORD_ROWS,
+                                 paging.RECORD_PAGE_ROWS)
+
     def pages(self) -> dict[str, str]:
         """Every generated page, keyed by its path inside docs/."""
-        pages = {page_path(item.kind, item.id): self.record_page(item)
-                 for item in self.archive.all()}
+        pages: dict[str, str] = {}
+        for item in self.archive.all():
+            pages.update(self.record_pages(item))
         return pages | self.listing_pages()
 
     def listing_pages(self) -> dict[str, str]:
@@ -142,8 +151,9 @@ class Renderer:
         pages = {}
         for kind, by_id in self.archive.records.items():
             items = [by_id[i] for i in sorted(by_id)]
-            pages[page_path(kind)] = self.render("index.md.j2", kind=kind, items=items,
-                                                 title=KIND_TITLES[kind])
+            text = self.render("index.md.j2", kind=kind, items=items, title=KIND_TITLES[kind])
+            pages.update(paging.split_page(page_path(kind), text, KIND_TITLES[kind], self.render,
+                                           paging.LISTING_ROWS, paging.LISTING_ROWS))
         pages[f"{ROOT}/timeline/index.md"] = self.render("timeline.md.j2", title="Timeline")
         pages[f"{ROOT}/contested/index.md"] = self.render("contested.md.j2",
                                                           title="Contested facts")

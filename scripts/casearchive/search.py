@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from .model import KINDS
+from .paging import MARK
 from .render import ROOT
 
 BUNDLE = "pagefind"
@@ -24,12 +25,12 @@ _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"')
 def searchable(src_uri: str) -> bool:
     """Whether a page belongs in the search index: hand-written pages and one page per record.
 
-    Generated listings (people, timeline, contested facts) repeat every name in the archive: at
-    20,000 records a query for a name would fetch them as megabytes of excerpts."""
+    Generated listings (people, timeline, contested facts) and the continuation pages of long lists
+    repeat names from all over the archive: a query for a name would fetch them as excerpts."""
     parts = src_uri.split("/")
     if parts[0] != ROOT:
         return True
-    return len(parts) == 3 and parts[1] in KINDS and parts[2] != "index.md"
+    return len(parts) == 3 and parts[1] in KINDS and parts[2] != "index.md" and MARK not in parts[2]
 
 
 def mark_body(html: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .. import build, search
+from ..paging import MARK
 from ..problems import errors
 from ..render import ROOT
 from . import project as projects
@@ -92,7 +93,9 @@ def _sizes(paths: list[Path]) -> list[int]:
 def site_sizes(site: Path) -> dict[str, Any]:
     """How much the built site weighs: in total, its search bundle, and its record pages."""
     files = [path for path in site.rglob("*") if path.is_file()]
-    records = sorted(site.glob(f"{ROOT}/*/*/index.html"))
+    pages = sorted(site.glob(f"{ROOT}/*/*/index.html"))
+    records = [page for page in pages if MARK not in page.parent.name]
+    continued = [page for page in pages if MARK in page.parent.name]
     sizes = _sizes(records)
     largest = max(zip(sizes, records, strict=True)) if records else (0, site)
     pages = [path for path in files if path.suffix == ".html"]
@@ -104,6 +107,8 @@ def site_sizes(site: Path) -> dict[str, Any]:
         "record_page_median_kb": statistics.median(sizes) / 1024 if sizes else 0,
         "record_page_max_kb": largest[0] / 1024,
         "record_page_max": largest[1].relative_to(site).as_posix(),
+        "continuation_pages": len(continued),
+        "continuation_page_max_kb": max(_sizes(continued), default=0) / 1024,
         "largest_page_kb": biggest_page[0] / 1024,
         "largest_page": biggest_page[1].relative_to(site).as_posix(),
     }

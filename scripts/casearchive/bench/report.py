@@ -88,6 +88,8 @@ ROWS: list[tuple[str, Any]] = [
     ("search bundle (MB)", lambda r: f"{r['search_bundle_mb']:.1f}"),
     ("record page HTML, median (KB)", lambda r: f"{r['record_page_median_kb']:.1f}"),
     ("record page HTML, largest (KB)", lambda r: f"{r['record_page_max_kb']:.0f}"),
+    ("continuation pages of long lists (count, largest KB)",
+     lambda r: f"{r['continuation_pages']:,}, {r['continuation_page_max_kb']:.0f}"),
     ("largest page of all (KB)", lambda r: f"{r['largest_page_kb']:.0f} ({r['largest_page']})"),
     ("search for a name, compressed (KB)", lambda r: _kb(r, "name_gzip_kb")),
     ("search for a name, uncompressed (KB)", lambda r: _kb(r, "name_raw_kb")),
