@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from functools import cache
 from dataclasses import dataclass
+from functools import cache
 
 EXAMPLES = "1988-07-28, 1988-07, 1988, 1988-07~ (about), 1988-07-28? (uncertain), " \
     "1988-07-25/1988-07-28 (range) or [2016-08-09,2016-08-10] (one of)"

@@ -63,8 +63,8 @@ def _handler(site: Path, counter: Counter) -> type[http.server.BaseHTTPRequestHa
             if packed:
                 body = gzip.compress(body, compresslevel=6, mtime=0)
             head = self._headers(file, len(body), packed)
+            counter.add(path, len(head) + len(body))  # before sending: the reader may be quicker
             self.wfile.write(head + body)
-            counter.add(path, len(head) + len(body))
 
         def _headers(self, file: Path, length: int, packed: bool) -> bytes:
             kinds = {".html": "text/html; charset=utf-8", ".js": "text/javascript",
@@ -108,11 +108,10 @@ class Search:
 
 
 _SETTLED = """() => {
-  const message = document.querySelector(".pagefind-ui__message");
-  return message && !/^Searching/.test(message.textContent)
-    && !document.querySelector(".pagefind-ui__loading");
+  const status = document.querySelector("[data-ca-search-status]").textContent;
+  return / for “/.test(status);
 }"""
-"""True once Pagefind's interface shows its result count and every excerpt it displays."""
+"""True once the search dialog shows its result count (it does so after the excerpts)."""
 
 
 def search(site: Path, query: str, compress: bool = False, start: str = "/") -> Search:
@@ -128,10 +127,10 @@ def search(site: Path, query: str, compress: bool = False, start: str = "/") -> 
             page.goto(base + start, wait_until="networkidle")
             counter.reset()
             page.click(".ca-search-open")
-            page.locator(".pagefind-ui__search-input").press_sequentially(query, delay=80)
+            page.locator("[data-ca-search-input]").press_sequentially(query, delay=80)
             page.wait_for_function(_SETTLED, timeout=60_000)
             page.wait_for_load_state("networkidle")
-            links = [str(a.get_attribute("href")) for a in page.locator(".pagefind-ui__result-link").all()]
+            links = [str(a.get_attribute("href")) for a in page.locator(".ca-search__result a").all()]
         finally:
             browser.close()
         return Search(query, links, list(counter.sent), counter.total())

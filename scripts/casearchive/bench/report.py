@@ -114,9 +114,11 @@ def markdown(results: dict[str, Any]) -> str:
     lines += [f"| {label} | " + " | ".join(cell(r) for r in runs) + " |" for label, cell in ROWS]
     serve = results.get("serve")
     if serve:
+        edits = "; ".join(f"{kind} edited: " + ", ".join(f"{s:.2f} s" for s in seconds)
+                          for kind, seconds in serve["edit_latencies_s"].items())
         lines += ["", f"`make serve` on {serve['records']:,} records: first build "
-                  f"{serve['serve_startup_s']:.0f} s; edit → page "
-                  + ", ".join(f"{s:.2f} s" for s in serve["edit_latencies_s"]) + "."]
+                  f"{serve['serve_startup_s']:.0f} s, search in the preview "
+                  f"{serve['search_ready_s']:.0f} s after start; edit → page ({edits})."]
     lines += ["", "| Target | Measured | |", "|---|---|---|"]
     lines += [f"| {v.target} | {v.measured} | {_cell(v.met)} |" for v in verdicts(results)]
     return "\n".join(lines) + "\n"
