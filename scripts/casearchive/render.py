@@ -9,7 +9,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from . import claims, dates, escape, exports, views
+from . import claims, dates, escape, exports, paging, views
 from .history import History
 from .links import Links, build_links
 from .load import Archive, Loaded
@@ -81,15 +81,17 @@ class Renderer:
         self.citing = claims.citing(archive)
         self._timelines = views.Timelines(archive)
         self._helpers = self._build_helpers()
+        self.links_made: dict[tuple[str, str, str | None], Markup] = {}
 
     def link(self, target: str | Loaded, anchor: str = "", text: str | None = None) -> Markup:
         """A Markdown link to a record page (or a claim on it), text escaped."""
-        loaded = self.archive.get(target) if isinstance(target, str) else target
-        if loaded is None:
-            return escape.inline(target)
-        suffix = f"#{anchor}" if anchor else ""
-        return Markup(f"[{escape.inline(text or self.name(loaded))}]"
-                      f"(../{loaded.kind}/{loaded.id}.md{suffix})")
+        key = (target if isinstance(target, str) else target.id, anchor, text)
+        if key not in self.links_made:  # the same sources and people are linked thousands of times
+            loaded = self.archive.get(target) if isinstance(target, str) else target
+            suffix = f"#{anchor}" if anchor else ""
+            self.links_made[key] = escape.inline(target) if loaded is None else Markup(
+                f"[{escape.inline(text or self.name(loaded))}](../{loaded.kind}/{loaded.id}.md{suffix})")
+        return self.links_made[key]
 
     def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
         """A Markdown link to a download: a record's JSON, or a file of the open-data folder."""
@@ -174,14 +176,33 @@ class Renderer:
                            self.name(loaded), item=loaded, r=loaded.record,
                            history=self.histories.get(loaded.path))
 
+    def record_pages(self, loaded: Loaded) -> dict[str, str]:
+        """The page of one record and, if it has long lists, their continuation pages."""
+        path, title = page_path(loaded.kind, loaded.id), self.name(loaded)
+        return paging.split_page(path, self.record_page(loaded), title, self._renders(path, title),
+                                 paging.RECORD_ROWS, paging.RECORD_PAGE_ROWS)
+
+    def _renders(self, path: str, title: str) -> paging.Renders:
+        """`render` for the continuation pages of the page at `path`."""
+        return lambda template, **values: self.render(template, path, title, **values)
+
     def pages(self) -> dict[str, str]:
         """Every generated page, keyed by its path inside docs/."""
-        pages = {page_path(item.kind, item.id): self.record_page(item)
-                 for item in self.archive.all()}
+        pages: dict[str, str] = {}
+        for item in self.archive.all():
+            pages.update(self.record_pages(item))
+        return pages | self.listing_pages()
+
+    def listing_pages(self) -> dict[str, str]:
+        """The pages that list many records: one index per kind, the timeline, contested facts."""
+        pages = {}
         for kind, by_id in self.archive.records.items():
             items = [by_id[i] for i in sorted(by_id)]
-            pages[page_path(kind)] = self.render("index.md.j2", page_path(kind), KIND_TITLES[kind],
-                                                 kind=kind, items=items)
+            text = self.render("index.md.j2", page_path(kind), KIND_TITLES[kind], kind=kind,
+                               items=items)
+            pages.update(paging.split_page(page_path(kind), text, KIND_TITLES[kind],
+                                           self._renders(page_path(kind), KIND_TITLES[kind]),
+                                           paging.LISTING_ROWS, paging.LISTING_ROWS))
         for folder, template, title in SPECIAL_PAGES:
             path = f"{ROOT}/{folder}/index.md"
             pages[path] = self.render(template, path, title)
@@ -203,12 +224,20 @@ def redirects(archive: Archive) -> dict[str, str]:
             for item in archive.all() for old in getattr(item.record, "former_ids", [])}
 
 
+def extra_files(renderer: Renderer) -> dict[str, str]:
+    """Generated files other than pages: the open-data exports and the redirect map."""
+    archive = renderer.archive
+    files = {f"{ROOT}/{path}": text for path, text in
+             exports.export_files(archive, renderer.site, renderer.version, renderer.name).items()}
+    files[f"{ROOT}/redirects.json"] = json.dumps(redirects(archive), indent=1, sort_keys=True)
+    from . import datadict  # it renders with this module's environment: imported late, no cycle
+
+    files[datadict.PAGE] = datadict.data_dictionary()
+    return files
+
+
 def render_archive(archive: Archive, version: str = "", site: Site | None = None,
                    histories: dict[str, History] | None = None) -> dict[str, str]:
     """All generated files: Markdown pages, open-data exports and the redirect map."""
     renderer = Renderer(archive, version, site, histories)
-    files = renderer.pages()
-    for path, text in exports.export_files(archive, renderer.site, version, renderer.name).items():
-        files[f"{ROOT}/{path}"] = text
-    files[f"{ROOT}/redirects.json"] = json.dumps(redirects(archive), indent=1, sort_keys=True)
-    return files
+    return renderer.pages() | extra_files(renderer)
