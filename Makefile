@@ -35,8 +35,9 @@ test: install lint  ## everything CI runs
 	$(BIN)/casearchive fmt --check
 	$(BIN)/python -m pytest
 
-bench: install  ## speed and size report (see README)
-	$(BIN)/python -m casearchive.bench
+N ?= 2000 20000
+bench: install  ## speed and size report into bench/ (sizes: make bench N="2000 20000"; see README)
+	$(BIN)/python -m casearchive.bench --sizes $(N)
 
 lock:  ## refresh requirements.lock from a fresh resolve of pyproject.toml
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv

@@ -122,7 +122,8 @@ def check_text_everywhere(text: str) -> None:
 
 
 def test_the_fixture_has_text_in_every_kind_of_page() -> None:
-    pages = [html for path, html in BENIGN.items() if not path.endswith(("/index.md", "/index.fa.md"))]
+    pages = [html for path, html in BENIGN.items()
+             if not path.endswith(("/index.md", "/index.fa.md")) and "/reference/" not in path]
     assert len(pages) > 15 and all("Plain words" in page_html for page_html in pages)
 
 

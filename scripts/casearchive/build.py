@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checks, datadict, history, load, placeholders, render, site, siteinfo
+from . import checks, history, load, placeholders, render, search, site, siteinfo
 from .problems import Problem, errors
 
 
@@ -40,9 +40,9 @@ class Project:
         return self.root / "site"
 
 
-def check_archive(data_dir: Path) -> tuple[load.Archive, list[Problem]]:
+def check_archive(data_dir: Path, cache: load.Cache | None = None) -> tuple[load.Archive, list[Problem]]:
     """Load, validate and cross-check every record; all problems, sorted."""
-    archive, problems = load.load_archive(data_dir)
+    archive, problems = load.load_archive(data_dir, cache)
     problems.extend(checks.check_archive(archive))
     problems = placeholders.explain_all(data_dir, problems)
     return archive, sorted(set(problems))
@@ -63,11 +63,23 @@ def generate(project: Project, archive: load.Archive) -> tuple[int, int]:
     site_config = siteinfo.read(project.root / "mkdocs.yml")
     files = render.render_archive(archive, data_version(project.root), site_config,
                                   history.archive_histories(project.root))
-    files.update({path: datadict.data_dictionary(lang) for lang, path in datadict.PAGES.items()})
+    return write_generated(project, files)
+
+
+def _inside(files: dict[str, str]) -> dict[str, str]:
     prefix = render.ROOT + "/"
     inside = {path.removeprefix(prefix): text for path, text in files.items()}
     assert len(inside) == len(files) and all(p.startswith(prefix) for p in files)
-    return site.write_tree(project.generated, inside)
+    return inside
+
+
+def write_generated(project: Project, files: dict[str, str],
+                    previous: dict[str, str] | None = None) -> tuple[int, int]:
+    """Make the generated folder hold exactly `files` (paths inside docs/); given `previous`, the
+    files it holds now, write only the differences."""
+    if previous is None:
+        return site.write_tree(project.generated, _inside(files))
+    return site.update_tree(project.generated, _inside(files), _inside(previous))
 
 
 def report(problems: list[Problem]) -> None:
@@ -84,25 +96,40 @@ def mkdocs_env() -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 
-def mkdocs_build(project: Project, strict: bool = True) -> int:
-    """Build into a fresh folder and swap it in only if MkDocs succeeded."""
-    fresh = project.root / ".site.new"
-    shutil.rmtree(fresh, ignore_errors=True)
+def mkdocs_command(project: Project, target: Path, strict: bool = True) -> list[str]:
+    """The MkDocs command that builds the site into `target`."""
     # Not -q: MkDocs counts warnings only at the log level shown, so a quiet strict build passes
     # with broken links.
     command = [sys.executable, "-m", "mkdocs", "build", "--clean",
-               "-f", str(project.root / "mkdocs.yml"), "-d", str(fresh)]
-    if strict:
-        command.append("--strict")
-    result = subprocess.run(command, cwd=project.root, env=mkdocs_env())
-    if result.returncode != 0:
-        shutil.rmtree(fresh, ignore_errors=True)
-        print("MkDocs failed; the previous site/ is unchanged.", file=sys.stderr)
-        return 1
+               "-f", str(project.root / "mkdocs.yml"), "-d", str(target)]
+    return [*command, "--strict"] if strict else command
+
+
+def run_mkdocs(project: Project, target: Path, strict: bool = True) -> int:
+    """Build the site into `target` (emptied first); 0 on success."""
+    shutil.rmtree(target, ignore_errors=True)
+    command = mkdocs_command(project, target, strict)
+    return subprocess.run(command, cwd=project.root, env=mkdocs_env()).returncode
+
+
+def swap_in(project: Project, fresh: Path) -> None:
+    """Replace site/ with a complete fresh build in two renames."""
     old = project.root / ".site.old"
     shutil.rmtree(old, ignore_errors=True)
     if project.site.exists():
         project.site.rename(old)
     fresh.rename(project.site)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def mkdocs_build(project: Project, strict: bool = True) -> int:
+    """Build and index into a fresh folder and swap it in only if both succeeded."""
+    fresh = project.root / ".site.new"
+    failed = "MkDocs" if run_mkdocs(project, fresh, strict) else \
+        "Search indexing" if search.index_site(fresh) else ""
+    if failed:
+        shutil.rmtree(fresh, ignore_errors=True)
+        print(f"{failed} failed; the previous site/ is unchanged.", file=sys.stderr)
+        return 1
+    swap_in(project, fresh)
     return 0

@@ -48,12 +48,28 @@ def walk(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
         yield loc, value
 
 
-def references(loaded: Loaded) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
+def references(loaded: Loaded) -> list[tuple[Loc, str, tuple[str, ...]]]:
     """Every id the record points to, with where it is and which kinds it may name."""
-    for loc, value in walk(loaded.record):
-        names = [part for part in loc if isinstance(part, str)]
-        if value is not None and names and names[-1] in TARGETS:
-            yield loc, value, TARGETS[names[-1]]
+    if loaded.references is None:  # listed once: checks, links and `serve` all ask again
+        loaded.references = list(_references(loaded.record, ()))
+    found: list[tuple[Loc, str, tuple[str, ...]]] = loaded.references
+    return found
+
+
+def _references(model: BaseModel, loc: Loc) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
+    # Like walk(), but only descends into models and lists: this runs over every record twice.
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if isinstance(value, BaseModel):
+            yield from _references(value, (*loc, name))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from _references(item, (*loc, name, index))
+                elif name in TARGETS and item is not None:
+                    yield (*loc, name, index), item, TARGETS[name]
+        elif name in TARGETS and value is not None:
+            yield (*loc, name), value, TARGETS[name]
 
 
 def _check_ids(archive: Archive) -> list[Problem]:

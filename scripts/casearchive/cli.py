@@ -65,8 +65,11 @@ def _build(project: build.Project) -> int:
 def _serve(project: build.Project, address: str) -> int:
     if _generate(project):
         return 1
-    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", address,
-               "-f", str(project.root / "mkdocs.yml")]
+    # --dirty: rebuild only the pages whose Markdown changed (generation rewrites only those), so
+    # an edit shows in about a second at 2,000 records instead of a full rebuild. MkDocs warns on
+    # every dirty build, hence --no-strict; `casearchive build` stays strict.
+    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "--no-strict",
+               "-a", address, "-f", str(project.root / "mkdocs.yml")]
     return subprocess.call(command, cwd=project.root, env=build.mkdocs_env())
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import cache
 
 EXAMPLES = "1988-07-28, 1988-07, 1988, 1988-07~ (about), 1988-07-28? (uncertain), " \
     "1988-07-25/1988-07-28 (range) or [2016-08-09,2016-08-10] (one of)"
@@ -104,6 +105,7 @@ def _point(text: str) -> Point:
                  approximate=qualifier in "~%" and qualifier != "")
 
 
+@cache  # pages show the same dates many times; a parsed date is immutable
 def parse(text: str) -> HonestDate:
     """Parse a date in the archive's EDTF subset, or raise DateError saying why."""
     if text.startswith("[") and text.endswith("]"):

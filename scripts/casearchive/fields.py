@@ -21,6 +21,8 @@ _BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\
 _ZERO_WIDTH = set("\u200b\u200d\u2060\ufeff\u180e")
 _ZWNJ = "\u200c"
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+# ASCII text can hide only control characters (all but line feed and tab).
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 # Markup that HTML, Markdown, its extensions or a template engine would act on. Pages show text
 # escaped whatever it holds; refusing markup as well tells a contributor at once that it is not
@@ -55,6 +57,12 @@ def check_text(value: str) -> str:
     Persian words."""
     if not value.strip():
         raise ValueError("is empty; write the text or leave the field out")
+    if value.isascii():  # the common case, one regex scan: this runs on every text in the archive
+        control = _ASCII_CONTROL.search(value)
+        if control:
+            raise ValueError(f"contains the invisible character {_name_of(control.group())}; delete it")
+        _check_markup(value)
+        return value
     for index, char in enumerate(value):
         if char in "\n\t":
             continue

@@ -1,6 +1,7 @@
 """The thin MkDocs adapter: feeds the generated redirect map to mkdocs-redirects (and writes its
-redirects for the Persian edition too) and, while serving, regenerates pages when data/ changes.
-All logic lives in plain functions elsewhere."""
+redirects for the Persian edition too), marks what the search index holds and, while serving,
+regenerates pages when data/ changes and re-indexes the preview in the background. All logic
+lives in plain functions elsewhere."""
 
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
+from casearchive import incremental, search
+
 _state = {"command": "", "404": ""}  # the command, and the English 404 page while /fa/ builds
+_indexer = search.Background()
+_regenerator = incremental.Regenerator()
+_templates = incremental.TemplateCache()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -48,24 +54,34 @@ def on_template_context(context: Any, template_name: str, config: Any) -> Any:
 
 
 def on_pre_build(config: Any) -> None:
-    """While serving, re-check data/ and rewrite only the pages whose content changed."""
+    """While serving, re-check data/ and rewrite only the pages whose content changed; only the
+    changed files are read again and only the pages that show a changed record are re-rendered."""
     if _state["command"] != "serve":
         return
-    from casearchive.build import Project, check_archive, generate
+    from casearchive import history, siteinfo
+    from casearchive.build import Project, check_archive, data_version, write_generated
     from casearchive.problems import errors
 
     project = Project(Path(config["config_file_path"]).parent)
-    archive, problems = check_archive(project.data)
+    archive, problems = check_archive(project.data, _regenerator.cache)
     if errors(problems):
         lines = "\n".join(str(p) for p in errors(problems))
         raise PluginError(f"The data has errors; the pages were not updated:\n{lines}")
-    generate(project, archive)
+    previous = _regenerator.files or None  # none yet: the first build makes the folder exact
+    files = _regenerator.update(archive, data_version(project.root),
+                                siteinfo.read(project.root / "mkdocs.yml"),
+                                history.archive_histories(project.root))
+    if files is not previous:
+        write_generated(project, files, previous)
 
 
 def on_post_build(config: Any) -> None:
-    """Each edition's build writes the site's one 404.html: keep the English one there (the
+    """While serving, index the preview site in the background so that search works there too.
+    Each edition's build writes the site's one 404.html: keep the English one there (the
     Persian one goes to fa/404.html), and point each former id's address in another edition
     (/fa/...) at the record's page in that edition; mkdocs-redirects knows only English ones."""
+    if _state["command"] == "serve":
+        _indexer.start(Path(config["site_dir"]))
     i18n, redirects = config.plugins.get("i18n"), config.plugins.get("redirects")
     if i18n is None:
         return
@@ -90,3 +106,20 @@ def _redirect_edition(config: Any, lang: str, maps: dict[str, str]) -> None:
         new_url = f"{lang}/{File(new, '', '', directory_urls).url}"
         write_html(config["site_dir"], get_html_path(old_page, directory_urls),
                    get_relative_html_path(old_page, new_url, directory_urls))
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """While serving, compile the theme's templates once per session, not once per rebuild."""
+    if _state["command"] == "serve":
+        env.bytecode_cache = _templates
+    return env
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """Index only the article of hand-written and record pages (see search.searchable)."""
+    return search.mark_body(output) if search.searchable(page.file.src_uri) else output
+
+
+def on_shutdown() -> None:
+    """Stop any indexing still running when `serve` stops."""
+    _indexer.stop()

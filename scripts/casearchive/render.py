@@ -12,7 +12,7 @@ import jinja2
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from . import claims, escape, exports, views
+from . import claims, escape, exports, paging, views
 from .history import History
 from .labels import label
 from .links import Links, build_links
@@ -90,6 +90,7 @@ class Renderer:
     def _set_language(self, lang: str) -> None:
         self.lang, self.ed, self.text = lang, Wording(lang), PageText(lang)
         self._helpers = self._build_helpers()
+        self.links_made: dict[tuple[str, str, str | None], Markup] = {}
 
     def in_language(self, lang: str) -> Renderer:
         """This renderer for the `lang` edition, sharing the cross-references already built."""
@@ -100,12 +101,16 @@ class Renderer:
     def link(self, target: str | Loaded, anchor: str = "", text: str | None = None) -> Markup:
         """A Markdown link to a record page (or a claim on it), text escaped. The same link
         serves every edition: the i18n plugin points it at the page in the reader's language."""
-        loaded = self.archive.get(target) if isinstance(target, str) else target
-        if loaded is None:
-            return escape.inline(target)
-        suffix = f"#{anchor}" if anchor else ""
-        shown = escape.inline(text) if text is not None else self.name_markup(loaded)
-        return Markup(f"[{shown}](../{loaded.kind}/{loaded.id}.md{suffix})")
+        key = (target if isinstance(target, str) else target.id, anchor, text)
+        if key not in self.links_made:  # the same sources and people are linked thousands of times
+            loaded = self.archive.get(target) if isinstance(target, str) else target
+            if loaded is None:
+                self.links_made[key] = escape.inline(target)
+            else:
+                suffix = f"#{anchor}" if anchor else ""
+                shown = escape.inline(text) if text is not None else self.name_markup(loaded)
+                self.links_made[key] = Markup(f"[{shown}](../{loaded.kind}/{loaded.id}.md{suffix})")
+        return self.links_made[key]
 
     def source_links(self, citations: list[Any]) -> Markup:
         """Links to the sources of some citations, in one line."""
@@ -245,15 +250,33 @@ class Renderer:
                            self.name(loaded), item=loaded, r=loaded.record,
                            history=self.histories.get(loaded.path))
 
+    def record_pages(self, loaded: Loaded) -> dict[str, str]:
+        """The page of one record and, if it has long lists, their continuation pages."""
+        path, title = page_path(loaded.kind, loaded.id, self.lang), self.name(loaded)
+        return paging.split_page(path, self.record_page(loaded), title, self._renders(path, title),
+                                 paging.RECORD_ROWS, paging.RECORD_PAGE_ROWS)
+
+    def _renders(self, path: str, title: str) -> paging.Renders:
+        """`render` for the continuation pages of the page at `path`."""
+        return lambda template, **values: self.render(template, path, title, **values)
+
     def pages(self) -> dict[str, str]:
         """Every generated page of this edition, keyed by its path inside docs/."""
-        pages = {page_path(item.kind, item.id, self.lang): self.record_page(item)
-                 for item in self.archive.all()}
+        pages: dict[str, str] = {}
+        for item in self.archive.all():
+            pages.update(self.record_pages(item))
+        return pages | self.listing_pages()
+
+    def listing_pages(self) -> dict[str, str]:
+        """The pages that list many records (one index per kind, the timeline, contested facts,
+        the overview, open data): any edit may change them."""
+        pages = {}
         for kind, by_id in self.archive.records.items():
             items = [by_id[i] for i in sorted(by_id)]
-            path = page_path(kind, lang=self.lang)
-            pages[path] = self.render("index.md.j2", path, self.ed.kind_title(kind),
-                                      kind=kind, items=items)
+            path, title = page_path(kind, lang=self.lang), self.ed.kind_title(kind)
+            text = self.render("index.md.j2", path, title, kind=kind, items=items)
+            pages.update(paging.split_page(path, text, title, self._renders(path, title),
+                                           paging.LISTING_ROWS, paging.LISTING_ROWS))
         for folder, template, title in SPECIAL_PAGES:
             path = page_path(folder, lang=self.lang)
             pages[path] = self.render(template, path, self.ed.label(title))
@@ -276,15 +299,33 @@ def redirects(archive: Archive) -> dict[str, str]:
             for item in archive.all() for old in getattr(item.record, "former_ids", [])}
 
 
+def extra_files(renderer: Renderer) -> dict[str, str]:
+    """Generated files other than pages: the open-data exports and the redirect map."""
+    archive = renderer.archive
+    files = {f"{ROOT}/{path}": text for path, text in
+             exports.export_files(archive, renderer.site, renderer.version, renderer.name).items()}
+    files[f"{ROOT}/redirects.json"] = json.dumps(redirects(archive), indent=1, sort_keys=True)
+    from . import datadict  # it renders with this module's environment: imported late, no cycle
+
+    files.update({path: datadict.data_dictionary(lang) for lang, path in datadict.PAGES.items()})
+    return files
+
+
 def render_archive(archive: Archive, version: str = "", site: Site | None = None,
                    histories: dict[str, History] | None = None) -> dict[str, str]:
     """All generated files: Markdown pages in every edition, open-data exports and the redirect
     map."""
-    renderer = Renderer(archive, version, site, histories)
+    return render_all(Renderer(archive, version, site, histories))
+
+
+def render_all(renderer: Renderer) -> dict[str, str]:
+    """Every generated file of the renderer's archive, in every edition."""
     files: dict[str, str] = {}
-    for lang in LANGUAGES:
-        files.update(renderer.in_language(lang).pages())
-    for path, text in exports.export_files(archive, renderer.site, version, renderer.name).items():
-        files[f"{ROOT}/{path}"] = text
-    files[f"{ROOT}/redirects.json"] = json.dumps(redirects(archive), indent=1, sort_keys=True)
-    return files
+    for edition in editions(renderer):
+        files.update(edition.pages())
+    return files | extra_files(renderer)
+
+
+def editions(renderer: Renderer) -> list[Renderer]:
+    """The renderer in every edition (English first)."""
+    return [renderer.in_language(lang) for lang in LANGUAGES]

@@ -29,6 +29,8 @@ KNOWN_THEME_URLS = {
         "repository facts, fetched only for data-md-component=source, which "
         "overrides/partials/source.html leaves out",
     "https://${e}/api/v4/projects/": "the same for GitLab",
+    "https://example.com${": "a placeholder base in Pagefind's scripts: they parse result paths "
+        "with new URL(`https://example.com${path}`) and never fetch it",
 }
 """Absolute URLs in the theme's JavaScript, each with the condition that keeps it unfetched;
 `scan_site` checks those conditions."""

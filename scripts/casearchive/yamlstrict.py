@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from yaml import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
 
-try:  # libyaml's parser is several times faster; the pure-Python one is the fallback.
-    from yaml import CSafeLoader as _Loader
+try:  # libyaml's parser, called once per event: the pure-Python parser is ten times slower.
+    from yaml._yaml import CParser
+
+    def _events(text: str) -> Iterator[Any]:
+        return iter(CParser(text).get_event, None)
 except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    def _events(text: str) -> Iterator[Any]:
+        return iter(yaml.parse(text, Loader=yaml.SafeLoader))
 
 Path = tuple[str | int, ...]
 MAX_BYTES = 1_000_000
@@ -72,16 +86,16 @@ def decode(raw: bytes) -> str:
 
 
 def _line(event: Any) -> int:
-    mark = getattr(event, "start_mark", None)
+    mark = event.start_mark
     return mark.line + 1 if mark is not None else 1
 
 
-def _scalar(event: yaml.ScalarEvent, path: Path) -> Any:
-    line = _line(event)
+def _scalar(event: ScalarEvent, path: Path) -> Any:
     value = event.value
     if event.tag not in (None, "!"):
-        raise YamlError(line, f"the tag {event.tag!r} is not allowed; write plain values", path)
-    if event.style is not None and event.style != "":  # quoted or block: always a string
+        raise YamlError(_line(event), f"the tag {event.tag!r} is not allowed; write plain "
+                                      "values", path)
+    if event.style:  # quoted or block: always a string
         return value
     if value in ("", "~", "null"):
         return None
@@ -89,8 +103,11 @@ def _scalar(event: yaml.ScalarEvent, path: Path) -> Any:
         return value == "true"
     lowered = value.lower()
     if lowered in _YAML11_BOOL or lowered in ("true", "false", "null"):
-        raise YamlError(line, f"{value!r} is ambiguous (YAML reads it as true/false or null); "
-                              f"write true or false, or quote it: \"{value}\"", path)
+        raise YamlError(_line(event), f"{value!r} is ambiguous (YAML reads it as true/false or "
+                                      f"null); write true or false, or quote it: \"{value}\"", path)
+    if value[0].isalpha():  # most plain text: none of the number forms below starts with a letter
+        return value
+    line = _line(event)
     if _OCTAL_LIKE.match(value) or _SEXAGESIMAL.match(value):
         raise YamlError(line, f"{value!r} would be read as a number in another base; quote it "
                               f"(\"{value}\") or write the number without leading zeros", path)
@@ -109,33 +126,35 @@ def _scalar(event: yaml.ScalarEvent, path: Path) -> Any:
 class _Builder:
     """Turns parser events into Python data, recording lines and refusing what YAML hides."""
 
-    def __init__(self, events: Any) -> None:
+    def __init__(self, events: Iterator[Any]) -> None:
         self.events = events
         self.lines: dict[Path, int] = {}
 
     def node(self, event: Any, path: Path) -> Any:
-        line = _line(event)
+        # Dispatch on the exact event class: this runs once per value in the archive.
+        kind = type(event)
+        line = event.start_mark.line + 1
         if len(path) > MAX_DEPTH:
             raise YamlError(line, f"values are nested more than {MAX_DEPTH} levels deep; no "
                                   "record nests deeper than a few levels", path[:1])
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+        if kind is AliasEvent or event.anchor is not None:
             raise YamlError(line, "anchors and aliases (& and *) are not allowed; write the "
                                   "value out in full", path)
         self.lines.setdefault(path, line)
-        if isinstance(event, yaml.ScalarEvent):
+        if kind is ScalarEvent:
             return _scalar(event, path)
-        if getattr(event, "tag", None) not in (None, "!"):
+        if event.tag not in (None, "!"):
             raise YamlError(line, f"the tag {event.tag!r} is not allowed; write plain values", path)
-        if isinstance(event, yaml.SequenceStartEvent):
+        if kind is SequenceStartEvent:
             return self.sequence(path)
-        if isinstance(event, yaml.MappingStartEvent):
+        if kind is MappingStartEvent:
             return self.mapping(path)
-        raise YamlError(line, f"unexpected {type(event).__name__}", path)  # pragma: no cover
+        raise YamlError(line, f"unexpected {kind.__name__}", path)  # pragma: no cover
 
     def sequence(self, path: Path) -> list[Any]:
         items: list[Any] = []
         for event in self.events:
-            if isinstance(event, yaml.SequenceEndEvent):
+            if type(event) is SequenceEndEvent:
                 return items
             items.append(self.node(event, (*path, len(items))))
         raise YamlError(1, "the file ends inside a list", path)  # pragma: no cover
@@ -143,17 +162,18 @@ class _Builder:
     def mapping(self, path: Path) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for event in self.events:
-            if isinstance(event, yaml.MappingEndEvent):
+            kind = type(event)
+            if kind is MappingEndEvent:
                 return result
-            line = _line(event)
-            if not isinstance(event, yaml.ScalarEvent):
-                raise YamlError(line, "a key must be a plain word such as `name`", path)
+            if kind is not ScalarEvent:
+                raise YamlError(_line(event), "a key must be a plain word such as `name`", path)
             key = event.value
+            where = (*path, key)
             if key in result:
-                raise YamlError(line, f"the key {key!r} appears twice (first on line "
-                                      f"{self.lines[(*path, key)]}); keep one", (*path, key))
-            self.lines[(*path, key)] = line
-            result[key] = self.node(next(self.events), (*path, key))
+                raise YamlError(_line(event), f"the key {key!r} appears twice (first on line "
+                                              f"{self.lines[where]}); keep one", where)
+            self.lines[where] = _line(event)
+            result[key] = self.node(next(self.events), where)
         raise YamlError(1, "the file ends inside a mapping", path)  # pragma: no cover
 
 
@@ -162,13 +182,13 @@ def load(text: str) -> Document:
     if "\t" in text:
         line = text[: text.index("\t")].count("\n") + 1
         raise YamlError(line, "contains a tab; use spaces (two per indentation level)")
-    events = iter(yaml.parse(text, Loader=_Loader))
+    events = _events(text)
     builder = _Builder(events)
     try:
         data: Any = None
         documents = 0
         for event in events:
-            if isinstance(event, yaml.DocumentStartEvent):
+            if type(event) is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
                     raise YamlError(_line(event), "holds more than one document "

@@ -1,0 +1,143 @@
+// Search: opens the dialog of overrides/partials/search.html and, on first use only, loads
+// Pagefind's search engine (pagefind.js, not its 120 KB interface) from the site's pagefind/
+// folder. Pagefind fetches only the index chunks and excerpts a query needs: at 20,000 records a
+// search for a name downloads about a quarter of a megabyte, where one index of everything would
+// weigh tens of megabytes.
+(function () {
+  "use strict";
+  var button = document.querySelector("[data-ca-search]");
+  var dialog = document.getElementById("ca-search");
+  if (!button || !dialog || typeof dialog.showModal !== "function") {
+    return;
+  }
+  var input = dialog.querySelector("[data-ca-search-input]");
+  var status = dialog.querySelector("[data-ca-search-status]");
+  var list = dialog.querySelector("[data-ca-search-results]");
+  var more = dialog.querySelector("[data-ca-search-more]");
+  // Absolute URLs: Pagefind loads its files relative to its own module, not to this page.
+  // One index serves both editions (Pagefind splits it by <html lang>): it sits at the site's
+  // root, also when this page is in the Persian edition under fa/.
+  var bundle = new URL(button.getAttribute("data-ca-search"), document.baseURI).href
+    .replace(/\/fa\/pagefind\/$/, "/pagefind/");
+  var siteRoot = new URL(bundle).pathname.replace(/pagefind\/$/, "");
+  var PAGE_SIZE = 10;
+  var engine = null;
+  var found = [];
+  var query = 0;  // the latest search; answers to earlier ones are dropped
+
+  function say(text) {
+    status.textContent = text;
+  }
+
+  function load() {
+    if (!engine) {
+      engine = import(bundle + "pagefind.js").then(function (pagefind) {
+        return pagefind.options({ baseUrl: siteRoot, excerptLength: 24 }).then(function () {
+          pagefind.init();  // fetch the engine and the index's table of contents while the reader types
+          return pagefind;
+        });
+      });
+      engine.catch(function () {
+        engine = null;
+        say("Search is not available here: the search index is made by `make build`.");
+      });
+    }
+    return engine;
+  }
+
+  // Pagefind's excerpts are text with its own <mark> around matches (it escapes the rest); keep
+  // the marks and turn anything else into plain text, whatever the index holds.
+  function excerpt(html) {
+    var holder = document.createElement("p");
+    holder.className = "ca-search__excerpt";
+    holder.innerHTML = html;
+    holder.querySelectorAll("*").forEach(function (element) {
+      if (element.tagName !== "MARK") {
+        element.replaceWith(document.createTextNode(element.textContent));
+      }
+    });
+    return holder;
+  }
+
+  function show(page) {
+    var item = document.createElement("li");
+    var link = document.createElement("a");
+    item.className = "ca-search__result";
+    link.href = page.url;
+    link.textContent = (page.meta && page.meta.title) || page.url;
+    item.append(link, excerpt(page.excerpt));
+    list.append(item);
+  }
+
+  function showMore(asked) {
+    var next = found.slice(list.children.length, list.children.length + PAGE_SIZE);
+    return Promise.all(next.map(function (result) { return result.data(); })).then(function (pages) {
+      if (asked !== query) {
+        return;
+      }
+      pages.forEach(show);
+      more.hidden = list.children.length >= found.length;
+    });
+  }
+
+  function search(term) {
+    var asked = ++query;
+    if (!term.trim()) {
+      found = [];
+      list.textContent = "";
+      more.hidden = true;
+      say("");
+      return;
+    }
+    say("Searching…");
+    load().then(function (pagefind) {
+      return pagefind.debouncedSearch(term.trim(), {}, 300);
+    }).then(function (answer) {
+      if (answer === null || asked !== query) {
+        return;  // a later keystroke replaced this search
+      }
+      found = answer.results;
+      list.textContent = "";
+      return showMore(asked).then(function () {
+        if (asked === query) {
+          var count = found.length;
+          say((count === 0 ? "No results" : count === 1 ? "1 result" : count + " results") +
+              " for “" + term.trim() + "”");
+        }
+      });
+    });
+  }
+
+  function open() {
+    if (!dialog.open) {
+      dialog.showModal();
+    }
+    input.focus();
+    load();
+  }
+
+  button.hidden = false;
+  button.addEventListener("click", open);
+  input.addEventListener("input", function () { search(input.value); });
+  input.addEventListener("keydown", function (event) {
+    var first = list.querySelector("a");
+    if (event.key === "Enter" && first) {
+      first.click();
+    }
+  });
+  more.addEventListener("click", function () { showMore(query); });
+  // A click on the backdrop (outside the dialog's box) closes it, as Material's search does.
+  dialog.addEventListener("click", function (event) {
+    if (event.target === dialog) {
+      dialog.close();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      open();
+    }
+  });
+})();

@@ -1,0 +1,1 @@
+"""The benchmark: a synthetic archive at several sizes, each stage of the build timed and weighed."""

@@ -1,0 +1,93 @@
+"""`make bench` (`python -m casearchive.bench`): build synthetic archives of each size, measure every
+stage, the pages, a search in Chromium and the edit → page latency of `make serve`, and write
+bench/report.md and bench/report.json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from ..build import Project
+from . import browser, report, serve, synth
+from .project import make_project
+
+KB = 1024
+
+
+def machine() -> str:
+    """The machine in a few words; the load shows whether other work competed for the CPU."""
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    return (f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}, Python "
+            f"{platform.python_version()}, load average {load} at the start, {time.strftime('%Y-%m-%d')}")
+
+
+def measure(repo: Path, work: Path, n: int, seed: int) -> dict[str, Any]:
+    """One size, measured in a fresh process so that its peak memory is its own."""
+    command = [sys.executable, "-m", "casearchive.bench.measure", str(repo), str(work), str(n), str(seed)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=repo).stdout
+    result: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
+    return result
+
+
+def search_costs(project: Project, n: int, seed: int) -> dict[str, Any]:
+    """Bytes downloaded to search for one person's name and for their alias, and whether the
+    person's page is among the results each time."""
+    person_id, name, alias = synth.search_target(n, seed)
+    page = f"/archive/persons/{person_id}/"
+    by_name = browser.search(project.site, name, compress=True)
+    by_name_raw = browser.search(project.site, name, compress=False)
+    by_alias = browser.search(project.site, alias, compress=True)
+    return {"name": name, "alias": alias, "page": page,
+            "name_found": page in by_name.links, "alias_found": page in by_alias.links,
+            "name_gzip_kb": by_name.bytes / KB, "name_raw_kb": by_name_raw.bytes / KB,
+            "alias_gzip_kb": by_alias.bytes / KB, "name_requests": by_name.requests}
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m casearchive.bench", description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000],
+                        help="archive sizes in records (default: 2000 20000)")
+    parser.add_argument("--seed", type=int, default=1988, help="seed of the synthetic archive")
+    parser.add_argument("--serve-size", type=int, default=2000,
+                        help="archive size for the edit → page latency of `make serve` (0: skip)")
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root")
+    parser.add_argument("--out", type=Path, default=Path("bench"), help="where the report goes")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and write the report."""
+    args = _arguments(argv)
+    repo = args.root.resolve()
+    results: dict[str, Any] = {"machine": machine(), "runs": []}
+    for n in sorted(args.sizes):
+        work = repo / "bench" / "out" / f"n{n}"
+        print(f"{n:,} records: building in {work} ...", flush=True)
+        run = measure(repo, work, n, args.seed)
+        if browser.chromium():
+            run["search"] = search_costs(Project(work), n, args.seed)
+        results["runs"].append(run)
+        print(f"  {run['total_s']:.1f} s, largest record page {run['record_page_max_kb']:.0f} KB", flush=True)
+    if args.serve_size:
+        n = args.serve_size
+        print(f"make serve on {n:,} records: timing edits ...", flush=True)
+        project = make_project(repo, repo / "bench" / "out" / f"serve{n}", n, args.seed)
+        person_id, _name, _alias = synth.search_target(n, args.seed)
+        results["serve"] = {"records": n, **serve.edit_latency(project, person_id)}
+    out = args.out if args.out.is_absolute() else repo / args.out
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "report.md").write_text(report.markdown(results), encoding="utf-8")
+    (out / "report.json").write_text(report.as_json(results), encoding="utf-8")
+    print((out / "report.md").read_text(encoding="utf-8"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""One benchmark run: build a synthetic archive of N records stage by stage, as `casearchive build`
+does, timing each stage and weighing the result. Run in its own process per size
+(`python -m casearchive.bench.measure ROOT N SEED`), so each size's peak memory is its own."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from .. import build, search
+from ..model import KINDS
+from ..paging import MARK
+from ..problems import errors
+from ..render import ROOT
+from . import project as projects
+
+T = TypeVar("T")
+MB = 1024 * 1024
+
+
+@dataclass
+class Stage:
+    """One stage's wall-clock time, CPU time and peak memory: of this process for the stages it
+    runs itself; for a child process, the child's peak plus what this process holds meanwhile."""
+
+    name: str
+    wall_s: float
+    cpu_s: float
+    peak_mb: float
+
+
+def _self_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MB  # Linux: kilobytes
+
+
+def _self_now_mb() -> float:
+    pages = int(Path("/proc/self/statm").read_text().split()[1])  # resident pages, Linux
+    return pages * resource.getpagesize() / MB
+
+
+def in_process(name: str, work: Callable[[], T]) -> tuple[T, Stage]:
+    """Run `work` here; its peak is this process's high-water mark so far."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = work()
+    return result, Stage(name, time.perf_counter() - wall, time.process_time() - cpu, _self_peak_mb())
+
+
+def child(name: str, command: list[str], cwd: Path) -> Stage:
+    """Run a command as a child process and read its own resource usage when it ends."""
+    wall = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=build.mkdocs_env())
+    _pid, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise RuntimeError(f"{name} failed with exit code {process.returncode}: {' '.join(command)}")
+    return Stage(name, time.perf_counter() - wall, usage.ru_utime + usage.ru_stime,
+                 usage.ru_maxrss * 1024 / MB)
+
+
+def _generate(project: build.Project) -> list[Stage]:
+    (archive, problems), load = in_process("load + validate", lambda: build.check_archive(project.data))
+    if errors(problems):
+        raise RuntimeError(f"the synthetic archive has errors, e.g. {errors(problems)[0]}")
+    _written, render = in_process("render", lambda: build.generate(project, archive))
+    return [load, render]  # as in `casearchive build`, the archive is let go before MkDocs runs
+
+
+def build_stages(project: build.Project) -> list[Stage]:
+    """The stages of `casearchive build`, each measured; raises if the archive has errors."""
+    load, render = _generate(project)
+    fresh = project.root / ".site.new"
+    waiting = _self_now_mb()  # what this process holds while its children run
+    mkdocs = child("MkDocs build", build.mkdocs_command(project, fresh), project.root)
+    indexing = child("search indexing", search.command(fresh), project.root)
+    _none, swap = in_process("swap", lambda: build.swap_in(project, fresh))
+    for stage in (mkdocs, indexing):
+        stage.peak_mb += waiting
+    return [load, render, mkdocs, indexing, swap]
+
+
+def _sizes(paths: list[Path]) -> list[int]:
+    return [path.stat().st_size for path in paths]
+
+
+def site_sizes(site: Path) -> dict[str, Any]:
+    """How much the built site weighs: in total, its search bundle, and its record pages."""
+    files = [path for path in site.rglob("*") if path.is_file()]
+    pages = sorted(p for p in site.glob(f"{ROOT}/*/*/index.html") if p.parent.parent.name in KINDS)
+    records = [page for page in pages if MARK not in page.parent.name]
+    continued = [page for page in pages if MARK in page.parent.name]
+    sizes = _sizes(records)
+    largest = max(zip(sizes, records, strict=True)) if records else (0, site)
+    pages = [path for path in files if path.suffix == ".html"]
+    biggest_page = max(zip(_sizes(pages), pages, strict=True))
+    return {
+        "site_mb": sum(_sizes(files)) / MB, "site_files": len(files),
+        "search_bundle_mb": sum(_sizes([p for p in files if search.BUNDLE in p.parts])) / MB,
+        "record_pages": len(records),
+        "record_page_median_kb": statistics.median(sizes) / 1024 if sizes else 0,
+        "record_page_max_kb": largest[0] / 1024,
+        "record_page_max": largest[1].relative_to(site).as_posix(),
+        "continuation_pages": len(continued),
+        "continuation_page_max_kb": max(_sizes(continued), default=0) / 1024,
+        "largest_page_kb": biggest_page[0] / 1024,
+        "largest_page": biggest_page[1].relative_to(site).as_posix(),
+    }
+
+
+def run(repo: Path, root: Path, n: int, seed: int) -> dict[str, Any]:
+    """Generate, build and weigh an archive of n records; everything JSON-ready."""
+    started = time.perf_counter()
+    project = projects.make_project(repo, root, n, seed)
+    generated = time.perf_counter() - started
+    stages = build_stages(project)
+    own = [s for s in stages if s.name != "MkDocs build"]
+    return {
+        "records": n, "seed": seed, "generate_s": generated,
+        "stages": [asdict(s) for s in stages],
+        "total_s": sum(s.wall_s for s in stages), "own_s": sum(s.wall_s for s in own),
+        "total_cpu_s": sum(s.cpu_s for s in stages), "own_cpu_s": sum(s.cpu_s for s in own),
+        "peak_mb": max(s.peak_mb for s in stages),
+        **site_sizes(project.site),
+    }
+
+
+def main(argv: list[str]) -> int:
+    """`python -m casearchive.bench.measure REPO ROOT N SEED`: print one run as JSON."""
+    repo, root, n, seed = Path(argv[0]), Path(argv[1]), int(argv[2]), int(argv[3])
+    print(json.dumps(run(repo, root, n, seed)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,130 @@
+"""The benchmark's report: each target judged met or not met, a Markdown table and the JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+LARGE, SMALL = 20_000, 2_000
+"""The sizes the targets are stated for."""
+
+
+@dataclass
+class Verdict:
+    """One target, what was measured and whether it is met (None: not measured)."""
+
+    target: str
+    measured: str
+    met: bool | None
+
+
+def _run(results: dict[str, Any], n: int) -> dict[str, Any] | None:
+    return next((run for run in results["runs"] if run["records"] == n), None)
+
+
+def _stage(run: dict[str, Any], name: str) -> float:
+    return float(next(s["wall_s"] for s in run["stages"] if s["name"] == name))
+
+
+def _verdict(target: str, run: dict[str, Any] | None, measure: Any) -> Verdict:
+    if run is None:
+        return Verdict(target, "not measured", None)
+    text, met = measure(run)
+    return Verdict(target, text, met)
+
+
+def _search(run: dict[str, Any]) -> tuple[str, bool]:
+    found = run.get("search")
+    if not found:
+        return "not measured (no Chromium)", False
+    hits = found["name_found"] and found["alias_found"]
+    text = (f"{found['name_gzip_kb']:.0f} KB compressed ({found['name_raw_kb']:.0f} KB uncompressed); "
+            f"name {'found' if found['name_found'] else 'NOT found'}, alias "
+            f"{'found' if found['alias_found'] else 'NOT found'}")
+    return text, hits and found["name_gzip_kb"] <= 300
+
+
+def _ratio(large: dict[str, Any], small: dict[str, Any] | None) -> tuple[str, bool]:
+    assert small is not None
+    ratio = large["total_s"] / small["total_s"]
+    return f"{ratio:.1f}", ratio <= 11
+
+
+def verdicts(results: dict[str, Any]) -> list[Verdict]:
+    """Every target of the issue, judged from the measured runs."""
+    large, small = _run(results, LARGE), _run(results, SMALL)
+    both = large if small else None
+    serve = results.get("serve")
+    return [
+        _verdict("load + validate 20,000 records ≤ 10 s", large, lambda r: (
+            f"{_stage(r, 'load + validate'):.1f} s", _stage(r, "load + validate") <= 10)),
+        _verdict("t(20,000) / t(2,000) ≤ 11", both, lambda r: _ratio(r, small)),
+        _verdict("own stages ≤ 10 % of the build at 20,000", large, lambda r: (
+            f"{100 * r['own_s'] / r['total_s']:.1f} %", r["own_s"] <= 0.1 * r["total_s"])),
+        *[_verdict(f"record page HTML ≤ 60 KB at {run['records']:,}", run, lambda r: (
+            f"largest {r['record_page_max_kb']:.0f} KB ({r['record_page_max']})",
+            r["record_page_max_kb"] <= 60)) for run in results["runs"]],
+        _verdict("a search for a name transfers ≤ 300 KB at 20,000, finding name and alias",
+                 large, _search),
+        _verdict("edit → page ≤ 3 s at 2,000 (make serve)", serve, lambda r: (
+            f"median {r['edit_median_s']:.1f} s, worst {r['edit_max_s']:.1f} s",
+            r["edit_max_s"] <= 3)),
+        _verdict("peak memory ≤ 2 GB at 20,000", large, lambda r: (
+            f"{r['peak_mb']:.0f} MB", r["peak_mb"] <= 2048)),
+    ]
+
+
+ROWS: list[tuple[str, Any]] = [
+    ("load + validate (s)", lambda r: f"{_stage(r, 'load + validate'):.1f}"),
+    ("render and write pages (s)", lambda r: f"{_stage(r, 'render'):.1f}"),
+    ("MkDocs build (s)", lambda r: f"{_stage(r, 'MkDocs build'):.1f}"),
+    ("search indexing, Pagefind (s)", lambda r: f"{_stage(r, 'search indexing'):.1f}"),
+    ("total build, wall (s)", lambda r: f"{r['total_s']:.1f}"),
+    ("total build, CPU (s)", lambda r: f"{r['total_cpu_s']:.1f}"),
+    ("own stages, share of wall time", lambda r: f"{100 * r['own_s'] / r['total_s']:.1f} %"),
+    ("peak memory (MB)", lambda r: f"{r['peak_mb']:.0f}"),
+    ("built site (MB, files)", lambda r: f"{r['site_mb']:.0f} MB, {r['site_files']:,}"),
+    ("search bundle (MB)", lambda r: f"{r['search_bundle_mb']:.1f}"),
+    ("record page HTML, median (KB)", lambda r: f"{r['record_page_median_kb']:.1f}"),
+    ("record page HTML, largest (KB)", lambda r: f"{r['record_page_max_kb']:.0f}"),
+    ("continuation pages of long lists (count, largest KB)",
+     lambda r: f"{r['continuation_pages']:,}, {r['continuation_page_max_kb']:.0f}"),
+    ("largest page of all (KB)", lambda r: f"{r['largest_page_kb']:.0f} ({r['largest_page']})"),
+    ("search for a name, compressed (KB)", lambda r: _kb(r, "name_gzip_kb")),
+    ("search for a name, uncompressed (KB)", lambda r: _kb(r, "name_raw_kb")),
+    ("search for an alias, compressed (KB)", lambda r: _kb(r, "alias_gzip_kb")),
+]
+
+
+def _kb(run: dict[str, Any], key: str) -> str:
+    return f"{run['search'][key]:.0f}" if run.get("search") else "—"
+
+
+def _cell(met: bool | None) -> str:
+    return {True: "met", False: "**not met**", None: "not measured"}[met]
+
+
+def markdown(results: dict[str, Any]) -> str:
+    """The report as Markdown: the measurements by size, then the targets."""
+    runs = sorted(results["runs"], key=lambda r: r["records"])
+    head = "| | " + " | ".join(f"{r['records']:,} records" for r in runs) + " |"
+    lines = ["# Benchmark", "", f"Machine: {results['machine']}.", "",
+             head, "|---" * (len(runs) + 1) + "|"]
+    lines += [f"| {label} | " + " | ".join(cell(r) for r in runs) + " |" for label, cell in ROWS]
+    serve = results.get("serve")
+    if serve:
+        edits = "; ".join(f"{kind} edited: " + ", ".join(f"{s:.2f} s" for s in seconds)
+                          for kind, seconds in serve["edit_latencies_s"].items())
+        lines += ["", f"`make serve` on {serve['records']:,} records: first build "
+                  f"{serve['serve_startup_s']:.0f} s, search in the preview "
+                  f"{serve['search_ready_s']:.0f} s after start; edit → page ({edits})."]
+    lines += ["", "| Target | Measured | |", "|---|---|---|"]
+    lines += [f"| {v.target} | {v.measured} | {_cell(v.met)} |" for v in verdicts(results)]
+    return "\n".join(lines) + "\n"
+
+
+def as_json(results: dict[str, Any]) -> str:
+    """The measurements and verdicts as JSON."""
+    return json.dumps({**results, "targets": [asdict(v) for v in verdicts(results)]},
+                      indent=1, ensure_ascii=False) + "\n"

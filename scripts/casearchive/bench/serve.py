@@ -1,0 +1,111 @@
+"""Edit → page latency: run `casearchive serve` on a loopback port, rename a person in their YAML
+file, and time how long until the person's page shows the new name. Every wait is bounded."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import IO, Any
+
+from ..build import Project
+
+POLL_S = 0.05
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def fetch(url: str) -> str:
+    """The page's text, or '' while the server is not answering (yet)."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8", "replace"))
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return ""
+
+
+def wait_until(check: Callable[[], bool], timeout_s: float) -> float:
+    """Seconds until `check()` held; raises TimeoutError after `timeout_s`."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout_s:
+        if check():
+            return time.perf_counter() - start
+        time.sleep(POLL_S)
+    raise TimeoutError(f"not done within {timeout_s:.0f} s")
+
+
+def _shows(url: str, text: str) -> bool:
+    return text in fetch(url)
+
+
+EDITS = {
+    "summary": ("summary: ", "summary: {marker} "),  # shows on the person's page only
+    "name": ("name: ", "name: {marker} "),  # shows on every page that names the person
+}
+"""Edit kind → (text to find in the record, what to write instead)."""
+
+
+def _edit(path: Path, original: str, kind: str, marker: str) -> None:
+    find, replace = EDITS[kind]
+    assert find in original, f"{path}: no {find!r} to edit"
+    path.write_text(original.replace(find, replace.format(marker=marker), 1), encoding="utf-8")
+
+
+def _quiet(log: Path, seconds: float, timeout_s: float) -> None:
+    """Wait until the server has logged nothing for `seconds` (no rebuild under way)."""
+    def still() -> bool:
+        return time.time() - log.stat().st_mtime >= seconds
+    wait_until(still, timeout_s)
+
+
+def _start(project: Project, port: int, log: IO[bytes]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "casearchive", "--root", str(project.root), "serve",
+                             "--address", f"127.0.0.1:{port}"], cwd=project.root,
+                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def edit_latency(project: Project, person_id: str, rounds: int = 2,
+                 startup_s: float = 900, edit_s: float = 120, idle_s: float = 5) -> dict[str, Any]:
+    """Seconds until the preview serves the page and its search index (indexed in the
+    background), and from saving an edit to the page showing it, for each kind of edit in
+    EDITS, made `rounds` times each once the preview is idle (as after an author's pause)."""
+    port, log = free_port(), project.root / "serve.log"
+    url = f"http://127.0.0.1:{port}/archive/persons/{person_id}/"
+    path = project.data / "persons" / f"{person_id}.yml"
+    original = path.read_text(encoding="utf-8")
+    output = log.open("wb")
+    server = _start(project, port, output)
+    latencies: dict[str, list[float]] = {kind: [] for kind in EDITS}
+    try:
+        startup = wait_until(lambda: "<h1" in fetch(url), startup_s)
+        index = url.split("/archive/")[0] + "/pagefind/pagefind-entry.json"
+        search_ready = startup + wait_until(lambda: '"languages"' in fetch(index), startup_s)
+        for round_ in range(rounds):
+            for kind in EDITS:
+                _quiet(log, 2, startup_s)
+                time.sleep(idle_s)  # the background search indexing of the last rebuild ends too
+                marker = f"Editmark{kind}{round_}x{os.getpid()}"
+                _edit(path, original, kind, marker)
+                latencies[kind].append(wait_until(partial(_shows, url, marker), edit_s))
+    finally:
+        path.write_text(original, encoding="utf-8")
+        os.killpg(server.pid, signal.SIGTERM)  # the server's own session: it and its MkDocs child
+        server.wait(timeout=60)
+        output.close()
+    every = [seconds for kind in EDITS for seconds in latencies[kind]]
+    return {"serve_startup_s": startup, "search_ready_s": search_ready, "edit_latencies_s": latencies,
+            "edit_median_s": statistics.median(every), "edit_max_s": max(every)}

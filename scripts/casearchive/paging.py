@@ -1,0 +1,111 @@
+"""Long lists cut short: a list or table on a generated page keeps its first rows, and the rest go
+to numbered continuation pages beside it, so no page grows with the archive (a source cited by
+4,000 claims would otherwise weigh a megabyte). Works on the Markdown the templates produce: one
+row per line, under a `## ` heading; lists with claim anchors (¶) are never cut, so that a
+permalink to a claim always finds it on the record's own page."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Protocol
+
+ROW = re.compile(r"^(?:- |\|)")
+_SEPARATOR = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")
+_ANCHOR = 'class="ca-anchor"'
+MARK = "--"
+"""Continuation pages are named <page>--<list>-<n>.md; ids never hold a double hyphen."""
+RECORD_ROWS, RECORD_PAGE_ROWS = 25, 100
+"""Rows a record page keeps of each long list (its own facts stay whole), and rows per
+continuation page: 25 rows of claims with citations weigh about 10 KB."""
+LISTING_ROWS = 300
+"""Rows per page of the listings (people, events, ...)."""
+
+
+class Renders(Protocol):
+    def __call__(self, template: str, **values: object) -> str: ...
+
+
+@dataclass
+class Run:
+    """Consecutive rows of one list or table, with the table's header lines and its heading."""
+
+    heading: str
+    header: list[str]
+    rows: list[str]
+
+
+def _slug(heading: str) -> str:
+    words = re.sub(r"\(.*?\)|&#\d+;|<[^>]*>", " ", heading).lower()
+    return "-".join(re.findall(r"[a-z0-9]+", words)) or "list"
+
+
+def _runs(lines: list[str]) -> list[tuple[int, int, Run]]:
+    """(first line, line after the last, run) for every list or table."""
+    found, heading, index = [], "", 0
+    while index < len(lines):
+        line = lines[index]
+        if line.startswith("## "):
+            heading = line[3:]
+        if not ROW.match(line):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and ROW.match(lines[end]):
+            end += 1
+        block = lines[index:end]
+        table = len(block) > 1 and bool(_SEPARATOR.match(block[1]))
+        found.append((index, end, Run(heading, block[:2] if table else [], block[2:] if table else block)))
+        index = end
+    return found
+
+
+@dataclass(frozen=True)
+class Part:
+    """One continuation page: its file name beside the page and the rows it holds."""
+
+    file: str
+    first: int
+    last: int
+
+
+def _parts(name: str, total: int, keep: int, per_page: int) -> list[Part]:
+    starts = range(keep, total, per_page)
+    return [Part(f"{name}-{n}.md", start + 1, min(start + per_page, total))
+            for n, start in enumerate(starts, start=2)]
+
+
+def split_page(path: str, text: str, title: str, render: Renders,
+               keep: int, per_page: int) -> dict[str, str]:
+    """The page with each long list cut to `keep` rows, plus its continuation pages."""
+    lines = text.split("\n")
+    pages: dict[str, str] = {}
+    page = PurePosixPath(path)
+    # An edition's page is x.fa.md: its continuation pages are x--list-2.fa.md, and links name
+    # pages without the edition (x.md), which the i18n plugin resolves in the reader's language.
+    stem, _, edition = page.stem.partition(".")  # ids hold no dots
+    written = f".{edition}.md" if edition else ".md"
+    names: set[str] = set()
+    for start, end, run in reversed(_runs(lines)):
+        if len(run.rows) <= keep or any(_ANCHOR in row for row in run.rows):
+            continue
+        name = f"{stem}{MARK}{_slug(run.heading)}"
+        name = name if name not in names else f"{name}-{len(names) + 1}"
+        names.add(name)
+        parts = _parts(name, len(run.rows), keep, per_page)
+        common = {"heading": _text(run.heading), "record_title": title, "record_page": f"{stem}.md",
+                  "total": len(run.rows), "parts": parts}
+        for part in parts:
+            pages[str(page.with_name(part.file.removesuffix(".md") + written))] = render(
+                "more.md.j2", header=run.header, rows=run.rows[part.first - 1:part.last], part=part,
+                **common)
+        lines[start:end] = [*run.header, *run.rows[:keep], "",
+                            render("_more_link.md.j2", shown=keep, **common).rstrip("\n")]
+    return {path: "\n".join(lines), **pages}
+
+
+def _text(heading: str) -> str:
+    """A heading's words, without markup and entities (templates escape them again)."""
+    return html.unescape(re.sub(r"<[^>]*>", "", heading)).replace("¶", "").strip()

@@ -1,0 +1,123 @@
+"""Search: Pagefind indexes the built site (record and hand-written pages, their articles only) and
+a reader's query for a name or an alias finds the person's page, in Chromium."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from casearchive import search
+from casearchive.bench import browser, synth
+from casearchive.bench.project import make_project, site_setup
+from sitetools import FIXTURE_DATA
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURE = REPO / "tests" / "fixtures" / "archive" / "data"
+
+needs_chromium = pytest.mark.skipif(
+    browser.chromium() is None and os.environ.get("CI") != "true",
+    reason="Chromium is not installed (CI installs it; there these tests never skip)")
+
+
+def build(root: Path) -> Path:
+    result = subprocess.run([sys.executable, "-m", "casearchive", "--root", str(root), "build"],
+                            capture_output=True, text=True, cwd=root, timeout=600)
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = site_setup(REPO, tmp_path_factory.mktemp("fixture"))
+    shutil.copytree(FIXTURE, project.data)
+    return build(project.root)
+
+
+@pytest.fixture(scope="module")
+def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(REPO, tmp_path_factory.mktemp("synthetic"), 50, seed=1988)
+    return build(project.root)
+
+
+@pytest.mark.parametrize(("page", "indexed"), [
+    ("index.md", True), ("about/method.md", True), ("archive/persons/jane-official.md", True),
+    ("archive/sources/hrw-2022-qa.md", True), ("archive/persons/index.md", False),
+    ("archive/timeline/index.md", False), ("archive/contested/index.md", False),
+])
+def test_only_hand_written_and_record_pages_are_searchable(page: str, indexed: bool) -> None:
+    assert search.searchable(page) is indexed
+
+
+def test_only_the_article_is_marked_for_indexing() -> None:
+    html = '<header>x</header><article class="md-content__inner md-typeset">y</article>'
+    assert search.mark_body(html) == \
+        '<header>x</header><article class="md-content__inner md-typeset" data-pagefind-body>y</article>'
+    assert search.mark_body("<article>other</article>") == "<article>other</article>"
+
+
+def test_built_site_has_a_pagefind_index_and_no_lunr_index(fixture_site: Path) -> None:
+    entry = json.loads((fixture_site / "pagefind" / "pagefind-entry.json").read_text())
+    # one page per record and the hand-written pages; listing pages are left out
+    records = len(list(FIXTURE_DATA.glob("*/*.yml")))
+    written = len([p for p in (REPO / "docs").rglob("*.md")
+                   if not p.name.endswith(".fa.md") and "archive" not in p.relative_to(REPO / "docs").parts])
+    assert entry["languages"]["en"]["page_count"] == records + written
+    assert entry["languages"]["fa"]["page_count"] >= records  # the Persian edition, apart
+    assert (fixture_site / "pagefind" / "pagefind.js").is_file()
+    assert not list((fixture_site / "pagefind").glob("pagefind-*ui.js"))  # unused, and not shipped
+    assert not (fixture_site / "search" / "search_index.json").exists()
+
+
+def test_record_pages_mark_their_article_and_listings_do_not(fixture_site: Path) -> None:
+    person = (fixture_site / "archive/persons/jane-official/index.html").read_text()
+    listing = (fixture_site / "archive/persons/index.html").read_text()
+    assert person.count("data-pagefind-body") == 1
+    assert "data-pagefind-body" not in listing
+    assert 'data-pagefind-weight="7">J. Official</span>' in person
+
+
+def test_search_box_is_in_the_header_and_loads_nothing_remote(fixture_site: Path) -> None:
+    page = (fixture_site / "archive/persons/jane-official/index.html").read_text()
+    header = page[page.index("<header"):page.index("</header>")]
+    assert 'class="md-header__button md-icon ca-search-open"' in header
+    assert 'data-ca-search="../../../pagefind/"' in header
+    assert '<dialog id="ca-search"' in header
+    script = (fixture_site / "javascripts" / "search.js").read_text()
+    assert 'import(bundle + "pagefind.js")' in script and "http" not in script
+
+
+@needs_chromium
+@pytest.mark.parametrize("query", ["Jane Official", "J. Official", "جین"])
+def test_a_query_for_a_name_or_alias_finds_the_person(fixture_site: Path, query: str) -> None:
+    found = browser.search(fixture_site, query)
+    assert found.links[0] == "/archive/persons/jane-official/"
+
+
+@needs_chromium
+def test_a_query_for_words_of_a_summary_finds_the_event(fixture_site: Path) -> None:
+    found = browser.search(fixture_site, "decree ordered the executions")
+    assert "/archive/events/decree/" in found.links
+
+
+@needs_chromium
+def test_a_transliteration_finds_the_person_in_a_synthetic_archive(synthetic_site: Path) -> None:
+    person_id, name, alias = synth.search_target(50, seed=1988)
+    assert "-" in alias  # e.g. "Zahra Haj-Kazemi" for "Zahra Hajkazemi"
+    for query in (name, alias, alias.replace("-", " ")):
+        assert browser.search(synthetic_site, query).links[0] == f"/archive/persons/{person_id}/", query
+
+
+@needs_chromium
+def test_a_search_downloads_only_part_of_the_index(synthetic_site: Path) -> None:
+    found = browser.search(synthetic_site, synth.search_target(50, seed=1988)[1])
+    excerpts = [path for path, _size in found.requests if path.endswith(".pf_fragment")]
+    english = list((synthetic_site / "pagefind" / "fragment").glob("en_*"))
+    assert 0 < len(excerpts) <= 10 < len(english)  # the first page of results, not every page
+    assert all("/fa_" not in path for path in excerpts)  # an English page fetches English only
+    assert all(path.startswith("/pagefind/") for path, _size in found.requests)
