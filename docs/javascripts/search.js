@@ -21,6 +21,7 @@
   var engine = null;
   var found = [];
   var query = 0;  // the latest search; answers to earlier ones are dropped
+  var pause = null;
 
   function say(text) {
     status.textContent = text;
@@ -86,11 +87,10 @@
       say("");
       return;
     }
-    say("Searching…");
     load().then(function (pagefind) {
-      return pagefind.debouncedSearch(term.trim(), {}, 300);
+      return pagefind.search(term.trim());
     }).then(function (answer) {
-      if (answer === null || asked !== query) {
+      if (asked !== query) {
         return;  // a later keystroke replaced this search
       }
       found = answer.results;
@@ -115,7 +115,13 @@
 
   button.hidden = false;
   button.addEventListener("click", open);
-  input.addEventListener("input", function () { search(input.value); });
+  // Search once typing pauses. (Pagefind's debouncedSearch also preloads the index chunks of
+  // every partial word typed on the way, which costs a reader tens of kilobytes per search.)
+  input.addEventListener("input", function () {
+    clearTimeout(pause);
+    say(input.value.trim() ? "Searching…" : "");
+    pause = setTimeout(function () { search(input.value); }, 300);
+  });
   input.addEventListener("keydown", function (event) {
     var first = list.querySelector("a");
     if (event.key === "Enter" && first) {
