@@ -13,6 +13,7 @@ from mkdocs.exceptions import PluginError
 from casearchive import incremental, search
 
 _command = {"name": ""}
+_built = {"pages": 0}  # pages MkDocs rendered in this build (a dirty rebuild skips unchanged ones)
 _indexer = search.Background()
 _regenerator = incremental.Regenerator()
 _templates = incremental.TemplateCache()
@@ -37,6 +38,8 @@ def on_pre_build(config: Any) -> None:
     changed files are read again and only the pages that show a changed record are re-rendered."""
     if _command["name"] != "serve":
         return
+    _indexer.stop()  # it would compete with this rebuild and read pages half written
+    _built["pages"] = 0
     from casearchive.build import Project, check_archive, data_version, write_generated
     from casearchive.problems import errors
 
@@ -60,13 +63,14 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
     """Index only the article of hand-written and record pages (see search.searchable)."""
+    _built["pages"] += 1
     return search.mark_body(output) if search.searchable(page.file.src_uri) else output
 
 
 def on_post_build(config: Any) -> None:
     """While serving, index the preview site in the background so that search works there too."""
     if _command["name"] == "serve":
-        _indexer.start(Path(config["site_dir"]))
+        _indexer.rebuilt(Path(config["site_dir"]), changed=_built["pages"] > 0)
 
 
 def on_shutdown() -> None:
