@@ -42,4 +42,4 @@ lock:  ## refresh requirements.lock from a fresh resolve of pyproject.toml
 	rm -rf .lockenv
 
 clean:
-	rm -rf $(VENV) site .site.new .site.old docs/archive
+	rm -rf $(VENV) site .site.new .site.old docs/archive bench/out
