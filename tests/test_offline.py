@@ -137,7 +137,7 @@ def test_offline_pages_load_everything_online_pages_load(copy: Path, tmp_path: P
     online_assets = {name for name in assets(online_page) if "pagefind" not in name and name != "search.js"}
     offline_assets = assets((copy / PERSON_PAGE).read_text(encoding="utf-8"))
     assert online_assets and online_assets <= offline_assets
-    assert offline_assets - online_assets == {"fold.js", "offline-search.js"}
+    assert offline_assets - online_assets == {"offline-search.js"}
 
 
 def test_the_copy_works_from_disk_with_the_network_off(copy: Path) -> None:

@@ -219,7 +219,7 @@ def khamenei_page(tmp_path_factory: pytest.TempPathFactory) -> str:
     archive, problems = load.load_archive(data)
     assert not problems
     page = render.Renderer(archive).in_language("fa").record_page(archive.get("ali-khamenei"))
-    return markdown.markdown(page.split("---", 2)[2], extensions=["attr_list", "md_in_html"])
+    return markdown.markdown(page.split("---", 2)[2], extensions=["attr_list"])
 
 
 @pytest.mark.parametrize("query", QUERIES)

@@ -8,6 +8,8 @@ import os
 import shutil
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -121,3 +123,41 @@ def test_a_search_downloads_only_part_of_the_index(synthetic_site: Path) -> None
     assert 0 < len(excerpts) <= 10 < len(english)  # the first page of results, not every page
     assert all("/fa_" not in path for path in excerpts)  # an English page fetches English only
     assert all(path.startswith("/pagefind/") for path, _size in found.requests)
+
+
+def _tiny_site(root: Path) -> Path:
+    root.mkdir()
+    (root / "index.html").write_text('<html lang="en"><body><article class="md-content__inner '
+                                     'md-typeset" data-pagefind-body><h1>Tiny</h1></article></body></html>')
+    return root
+
+
+def _wait(check: Callable[[], bool]) -> bool:
+    for _ in range(200):  # 20 s at most
+        if check():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_preview_is_indexed_after_a_rebuild_that_changed_pages(tmp_path: Path) -> None:
+    site = _tiny_site(tmp_path / "site")
+    indexer = search.Background()
+    indexer.DELAY_S = 0.1
+    indexer.rebuilt(site, changed=False)
+    assert indexer.timer is None  # nothing changed, nothing to index
+    indexer.rebuilt(site, changed=True)
+    assert _wait(lambda: not indexer.stale)
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+
+
+def test_a_rebuild_cancels_pending_indexing_and_it_is_scheduled_again(tmp_path: Path) -> None:
+    site = _tiny_site(tmp_path / "site")
+    indexer = search.Background()
+    indexer.DELAY_S = 0.5
+    indexer.rebuilt(site, changed=True)
+    indexer.stop()  # the next rebuild starts
+    time.sleep(1)
+    assert indexer.stale and not (site / "pagefind").exists()
+    indexer.rebuilt(site, changed=False)  # it changed nothing itself, but the index is stale
+    assert _wait(lambda: not indexer.stale)

@@ -24,6 +24,7 @@
   var engine = null;
   var found = [];
   var query = 0;  // the latest search; answers to earlier ones are dropped
+  var pause = null;
 
   function say(text) {
     status.textContent = text;
@@ -89,11 +90,13 @@
       say("");
       return;
     }
-    say("Searching…");
+    // Persian and Arabic spellings vary (ي/ی, ك/ک, ZWNJ, digits): fold the query as the index's
+    // hidden search keys are folded (fold.js, the same rules as casearchive/persian.py).
+    var wanted = /[\u0600-\u06FF]/.test(term) && window.caFold ? window.caFold.fold(term) : term;
     load().then(function (pagefind) {
-      return pagefind.debouncedSearch(term.trim(), {}, 300);
+      return pagefind.search(wanted.trim());
     }).then(function (answer) {
-      if (answer === null || asked !== query) {
+      if (asked !== query) {
         return;  // a later keystroke replaced this search
       }
       found = answer.results;
@@ -118,7 +121,13 @@
 
   button.hidden = false;
   button.addEventListener("click", open);
-  input.addEventListener("input", function () { search(input.value); });
+  // Search once typing pauses. (Pagefind's debouncedSearch also preloads the index chunks of
+  // every partial word typed on the way, which costs a reader tens of kilobytes per search.)
+  input.addEventListener("input", function () {
+    clearTimeout(pause);
+    say(input.value.trim() ? "Searching…" : "");
+    pause = setTimeout(function () { search(input.value); }, 300);
+  });
   input.addEventListener("keydown", function (event) {
     var first = list.querySelector("a");
     if (event.key === "Enter" && first) {

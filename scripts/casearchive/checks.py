@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from functools import cache
+from typing import Any, get_args
 
 from pydantic import BaseModel
 
@@ -56,9 +57,22 @@ def references(loaded: Loaded) -> list[tuple[Loc, str, tuple[str, ...]]]:
     return found
 
 
+def _holds_model(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_model(argument) for argument in get_args(annotation))
+
+
+@cache
+def _linking_fields(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a model that hold ids or other models: the only ones worth visiting."""
+    return tuple(name for name, info in model.model_fields.items()
+                 if name in TARGETS or _holds_model(info.annotation))
+
+
 def _references(model: BaseModel, loc: Loc) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
-    # Like walk(), but only descends into models and lists: this runs over every record twice.
-    for name in type(model).model_fields:
+    # Like walk(), but visits only fields that can hold an id: this runs over every record.
+    for name in _linking_fields(type(model)):
         value = getattr(model, name)
         if isinstance(value, BaseModel):
             yield from _references(value, (*loc, name))

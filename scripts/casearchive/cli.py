@@ -15,7 +15,8 @@ EXAMPLES = """examples:
   casearchive check            validate data/ and print every problem as path:line: field: message
   casearchive generate         check, then write the Markdown pages under docs/archive/ (no site build)
   casearchive build            check, generate pages and build site/ (the old site/ stays if anything fails)
-  casearchive serve            build and serve at http://127.0.0.1:8000, rebuilding when data/ changes
+  casearchive serve            build and serve at http://127.0.0.1:8000, rebuilding what an edit of
+                               data/ or docs/ touches; search is indexed in the background
   casearchive schema           rewrite schema/*.json from the data model
   casearchive offline          build dist/iran-case-archive-offline.zip, to open from disk, with a manifest
   casearchive new person "Ebrahim Raisi"    write data/persons/ebrahim-raisi.yml, a skeleton to fill in

@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from casearchive import incremental, search
 
 _state = {"command": "", "404": ""}  # the command, and the English 404 page while /fa/ builds
+_built = {"pages": 0}  # pages MkDocs rendered in this build (a dirty rebuild skips unchanged ones)
 _indexer = search.Background()
 _regenerator = incremental.Regenerator()
 _templates = incremental.TemplateCache()
@@ -58,6 +59,8 @@ def on_pre_build(config: Any) -> None:
     changed files are read again and only the pages that show a changed record are re-rendered."""
     if _state["command"] != "serve":
         return
+    _indexer.stop()  # it would compete with this rebuild and read pages half written
+    _built["pages"] = 0
     from casearchive import history, siteinfo
     from casearchive.build import Project, check_archive, data_version, write_generated
     from casearchive.problems import errors
@@ -81,7 +84,7 @@ def on_post_build(config: Any) -> None:
     Persian one goes to fa/404.html), and point each former id's address in another edition
     (/fa/...) at the record's page in that edition; mkdocs-redirects knows only English ones."""
     if _state["command"] == "serve":
-        _indexer.start(Path(config["site_dir"]))
+        _indexer.rebuilt(Path(config["site_dir"]), changed=_built["pages"] > 0)
     i18n, redirects = config.plugins.get("i18n"), config.plugins.get("redirects")
     if i18n is None:
         return
@@ -117,6 +120,7 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
     """Index only the article of hand-written and record pages (see search.searchable)."""
+    _built["pages"] += 1
     return search.mark_body(output) if search.searchable(page.file.src_uri) else output
 
 

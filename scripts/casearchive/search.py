@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from .model import KINDS
@@ -66,20 +67,44 @@ def index_site(site_dir: Path) -> int:
 
 
 class Background:
-    """Indexes the preview site after each rebuild without delaying the page reload; a rebuild
-    that starts while the previous indexing still runs stops it first."""
+    """Indexes the preview of `serve` in a separate process, a moment after a rebuild that changed
+    pages, so that neither the page reload nor the next rebuild waits for it. A rebuild cancels
+    indexing still pending or running; it is scheduled again after that rebuild."""
+
+    DELAY_S = 2.0
+    """Quiet time before indexing: MkDocs rebuilds once more right after an edit of data/."""
 
     def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.timer: threading.Timer | None = None
         self.process: subprocess.Popen[bytes] | None = None
+        self.stale = False
+        """True from a rebuild that changed pages until an indexing run completes."""
 
-    def start(self, site_dir: Path) -> None:
-        """Start indexing `site_dir`, stopping any indexing still running."""
-        self.stop()
-        self.process = subprocess.Popen(command(site_dir), stdout=subprocess.DEVNULL)
+    def rebuilt(self, site_dir: Path, changed: bool) -> None:
+        """After a rebuild: schedule indexing if the index misses changes."""
+        with self.lock:
+            self.stale = self.stale or changed
+            if self.stale:
+                self.timer = threading.Timer(self.DELAY_S, self._index, [site_dir])
+                self.timer.daemon = True
+                self.timer.start()
+
+    def _index(self, site_dir: Path) -> None:
+        with self.lock:
+            self.process = process = subprocess.Popen(command(site_dir), stdout=subprocess.DEVNULL)
+        if process.wait() == 0:
+            with self.lock:
+                self.stale = self.process is not process and self.stale
+                self.process = None
 
     def stop(self) -> None:
-        """Stop the indexing started last, if it still runs."""
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(timeout=10)
-        self.process = None
+        """Cancel indexing that is pending or running."""
+        with self.lock:
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
+            if self.process is not None and self.process.poll() is None:
+                self.process.terminate()
+                self.process.wait(timeout=10)
+            self.process = None

@@ -172,7 +172,7 @@ class _Builder:
             if key in result:
                 raise YamlError(_line(event), f"the key {key!r} appears twice (first on line "
                                               f"{self.lines[where]}); keep one", where)
-            self.lines[where] = _line(event)
+            self.lines[where] = event.start_mark.line + 1
             result[key] = self.node(next(self.events), where)
         raise YamlError(1, "the file ends inside a mapping", path)  # pragma: no cover
 

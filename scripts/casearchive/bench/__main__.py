@@ -52,7 +52,7 @@ def search_costs(project: Project, n: int, seed: int) -> dict[str, Any]:
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m casearchive.bench", description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 20000],
+    parser.add_argument("--sizes", type=int, nargs="*", default=[2000, 20000],
                         help="archive sizes in records (default: 2000 20000)")
     parser.add_argument("--seed", type=int, default=1988, help="seed of the synthetic archive")
     parser.add_argument("--serve-size", type=int, default=2000,

@@ -18,6 +18,8 @@ from urllib.parse import unquote, urlsplit
 
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 """Files a static host compresses; Pagefind's index, excerpts and WebAssembly are gzipped already."""
+TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css",
+         ".json": "application/json", ".svg": "image/svg+xml"}
 
 
 def chromium() -> str | None:
@@ -47,46 +49,47 @@ class Counter:
             return sum(size for _path, size in self.sent)
 
 
-def _handler(site: Path, counter: Counter) -> type[http.server.BaseHTTPRequestHandler]:
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            path = unquote(urlsplit(self.path).path)
-            file = (site / path.lstrip("/")).resolve()
-            if file.is_dir():
-                file = file / "index.html"
-            if not file.is_relative_to(site.resolve()) or not file.is_file():
-                self.send_error(404)
-                return
-            body = file.read_bytes()
-            packed = counter.compress and file.suffix in COMPRESSIBLE and \
-                "gzip" in self.headers.get("Accept-Encoding", "")
-            if packed:
-                body = gzip.compress(body, compresslevel=6, mtime=0)
-            head = self._headers(file, len(body), packed)
-            counter.add(path, len(head) + len(body))  # before sending: the reader may be quicker
-            self.wfile.write(head + body)
+class _Handler(http.server.BaseHTTPRequestHandler):
+    """Serves files of `site` and records in `counter` what each response weighs."""
 
-        def _headers(self, file: Path, length: int, packed: bool) -> bytes:
-            kinds = {".html": "text/html; charset=utf-8", ".js": "text/javascript",
-                     ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml"}
-            kind = kinds.get(file.suffix, "application/octet-stream")
-            lines = [f"{self.protocol_version} 200 OK", f"Content-Type: {kind}",
-                     f"Content-Length: {length}", "Cache-Control: no-store"]
-            if packed:
-                lines.append("Content-Encoding: gzip")
-            return ("\r\n".join(lines) + "\r\n\r\n").encode()
+    site: Path
+    counter: Counter
 
-        def log_message(self, format: str, *args: Any) -> None:
+    def do_GET(self) -> None:
+        path = unquote(urlsplit(self.path).path)
+        file = (self.site / path.lstrip("/")).resolve()
+        if file.is_dir():
+            file = file / "index.html"
+        if not file.is_relative_to(self.site.resolve()) or not file.is_file():
+            self.send_error(404)
             return
+        body = file.read_bytes()
+        packed = self.counter.compress and file.suffix in COMPRESSIBLE and \
+            "gzip" in self.headers.get("Accept-Encoding", "")
+        if packed:
+            body = gzip.compress(body, compresslevel=6, mtime=0)
+        head = self._head(file, len(body), packed)
+        self.counter.add(path, len(head) + len(body))  # before sending: the reader may be quicker
+        self.wfile.write(head + body)
 
-    return Handler
+    def _head(self, file: Path, length: int, packed: bool) -> bytes:
+        lines = [f"{self.protocol_version} 200 OK",
+                 f"Content-Type: {TYPES.get(file.suffix, 'application/octet-stream')}",
+                 f"Content-Length: {length}", "Cache-Control: no-store"]
+        if packed:
+            lines.append("Content-Encoding: gzip")
+        return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return
 
 
 @contextmanager
 def serve(site: Path, compress: bool = False) -> Iterator[tuple[str, Counter]]:
     """Serve `site` on a free loopback port; yield its base URL and the byte counter."""
     counter = Counter(compress)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(site, counter))
+    handler = type("Handler", (_Handler,), {"site": site, "counter": counter})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

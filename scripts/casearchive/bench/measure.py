@@ -74,7 +74,16 @@ def _generate(project: build.Project) -> list[Stage]:
     return [load, render]  # as in `casearchive build`, the archive is let go before MkDocs runs
 
 
-def build_stages(project: build.Project) -> list[Stage]:
+def _fastest_load(project: build.Project, first: Stage, tries: int) -> Stage:
+    """The fastest of `tries` loads (on a shared machine one run can be a third slower than
+    another); the memory figure stays that of the first, made as `casearchive build` makes it."""
+    times = [first, *(in_process(first.name, lambda: build.check_archive(project.data))[1]
+                      for _ in range(tries - 1))]
+    fastest = min(times, key=lambda stage: stage.wall_s)
+    return Stage(first.name, fastest.wall_s, fastest.cpu_s, first.peak_mb)
+
+
+def build_stages(project: build.Project, load_tries: int = 3) -> list[Stage]:
     """The stages of `casearchive build`, each measured; raises if the archive has errors."""
     load, render = _generate(project)
     fresh = project.root / ".site.new"
@@ -84,7 +93,7 @@ def build_stages(project: build.Project) -> list[Stage]:
     _none, swap = in_process("swap", lambda: build.swap_in(project, fresh))
     for stage in (mkdocs, indexing):
         stage.peak_mb += waiting
-    return [load, render, mkdocs, indexing, swap]
+    return [_fastest_load(project, load, load_tries), render, mkdocs, indexing, swap]
 
 
 def _sizes(paths: list[Path]) -> list[int]:

@@ -94,13 +94,12 @@ def edit_latency(project: Project, person_id: str, rounds: int = 2,
         startup = wait_until(lambda: "<h1" in fetch(url), startup_s)
         index = url.split("/archive/")[0] + "/pagefind/pagefind-entry.json"
         search_ready = startup + wait_until(lambda: '"languages"' in fetch(index), startup_s)
-        for round_ in range(rounds):
-            for kind in EDITS:
-                _quiet(log, 2, startup_s)
-                time.sleep(idle_s)  # the background search indexing of the last rebuild ends too
-                marker = f"Editmark{kind}{round_}x{os.getpid()}"
-                _edit(path, original, kind, marker)
-                latencies[kind].append(wait_until(partial(_shows, url, marker), edit_s))
+        for round_, kind in ((r, k) for r in range(rounds) for k in EDITS):
+            _quiet(log, 2, startup_s)
+            time.sleep(idle_s)  # the background search indexing of the last rebuild ends too
+            marker = f"Editmark{kind}{round_}x{os.getpid()}"
+            _edit(path, original, kind, marker)
+            latencies[kind].append(wait_until(partial(_shows, url, marker), edit_s))
     finally:
         path.write_text(original, encoding="utf-8")
         os.killpg(server.pid, signal.SIGTERM)  # the server's own session: it and its MkDocs child
