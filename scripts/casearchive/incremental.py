@@ -8,7 +8,6 @@ import jinja2
 
 from . import render
 from .history import History
-from .links import Links
 from .load import Archive, Cache, Loaded
 from .siteinfo import Site
 
@@ -31,13 +30,11 @@ class Regenerator:
         """What loading each data file gave, reused while the file is unchanged."""
         self.archive: Archive | None = None
         self.version = ""
-        self.links = Links()
-        self.names: dict[str, str] = {}
         self.files: dict[str, str] = {}
 
     def update(self, archive: Archive, version: str = "", site: Site | None = None,
                histories: dict[str, History] | None = None) -> dict[str, str]:
-        """Every generated file for `archive`, re-rendering only what the changes touch."""
+        """Every generated file for `archive`; nothing is rendered when no record changed."""
         fresh = self.archive is None or version != self.version
         if not fresh and self.archive is not None and not changed_ids(self.archive, archive):
             return self.files  # e.g. the rebuild that MkDocs starts for the pages just written
@@ -45,11 +42,8 @@ class Regenerator:
         # of other records and numbered continuation pages, a partial re-render cannot be proved
         # equal to a full one. What is saved: unchanged files are not read again (the cache) and
         # only files whose text changed are written, so MkDocs rebuilds only those.
-        renderer = render.Renderer(archive, version, site, histories)
-        names = {item.id: renderer.name(item) for item in archive.all()}
-        files = render.render_all(renderer)
-        self.archive, self.version, self.links, self.names, self.files = \
-            archive, version, renderer.links, names, files
+        files = render.render_all(render.Renderer(archive, version, site, histories))
+        self.archive, self.version, self.files = archive, version, files
         return files
 
 

@@ -35,16 +35,6 @@ def on_config(config: Any) -> Any:
     return config
 
 
-def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    """Keep the pages of other editions (/fa/) out of the theme's lunr search: it cannot read
-    Persian (mkdocs#1511) and would list every record twice. A search that tells languages apart
-    (Pagefind, by <html lang>) makes this unneeded."""
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.current_language != i18n.default_language:
-        page.meta.setdefault("search", {})["exclude"] = True
-    return markdown
-
-
 def on_template_context(context: Any, template_name: str, config: Any) -> Any:
     """The 404 page belongs to no edition's record: its language switcher leads to each
     edition's home (the i18n plugin would leave it the links of the page built last)."""
