@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checks, history, load, placeholders, render, search, site, siteinfo
+from . import checks, history, load, parallel, placeholders, render, searchstream, site, siteinfo
 from .problems import Problem, errors
 
 
@@ -59,11 +59,15 @@ def data_version(root: Path) -> str:
 
 
 def generate(project: Project, archive: load.Archive) -> tuple[int, int]:
-    """Write the generated pages for a valid archive."""
-    site_config = siteinfo.read(project.root / "mkdocs.yml")
-    files = render.render_archive(archive, data_version(project.root), site_config,
-                                  history.archive_histories(project.root))
-    return write_generated(project, files)
+    """Write the generated pages for a valid archive: each edition's pages, and the other files,
+    rendered and written in parallel (what render.render_archive gives, written as write_tree
+    would)."""
+    renderer = render.Renderer(archive, data_version(project.root),
+                               siteinfo.read(project.root / "mkdocs.yml"),
+                               history.archive_histories(project.root))
+    jobs: list[parallel.Job] = [edition.pages for edition in render.editions(renderer)]
+    jobs.append(lambda: render.extra_files(renderer))
+    return parallel.write_jobs(project.generated, jobs, prefix=render.ROOT + "/")
 
 
 def _inside(files: dict[str, str]) -> dict[str, str]:
@@ -91,9 +95,12 @@ def report(problems: list[Problem]) -> None:
         print(f"{bad} error(s); nothing was built and no file was changed.", file=sys.stderr)
 
 
-def mkdocs_env() -> dict[str, str]:
-    """The environment for MkDocs, without the upstream projects' deprecation banners."""
-    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+def mkdocs_env(index: bool = False) -> dict[str, str]:
+    """The environment for MkDocs, without the upstream projects' deprecation banners; with
+    `index`, MkDocs builds the search index as it renders (searchstream.py)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    env.pop(searchstream.ENV, None)
+    return {**env, searchstream.ENV: "1"} if index else env
 
 
 def mkdocs_command(project: Project, target: Path, strict: bool = True) -> list[str]:
@@ -106,10 +113,10 @@ def mkdocs_command(project: Project, target: Path, strict: bool = True) -> list[
 
 
 def run_mkdocs(project: Project, target: Path, strict: bool = True) -> int:
-    """Build the site into `target` (emptied first); 0 on success."""
+    """Build the site and its search index into `target` (emptied first); 0 on success."""
     shutil.rmtree(target, ignore_errors=True)
     command = mkdocs_command(project, target, strict)
-    return subprocess.run(command, cwd=project.root, env=mkdocs_env()).returncode
+    return subprocess.run(command, cwd=project.root, env=mkdocs_env(index=True)).returncode
 
 
 def swap_in(project: Project, fresh: Path) -> None:
@@ -125,11 +132,9 @@ def swap_in(project: Project, fresh: Path) -> None:
 def mkdocs_build(project: Project, strict: bool = True) -> int:
     """Build and index into a fresh folder and swap it in only if both succeeded."""
     fresh = project.root / ".site.new"
-    failed = "MkDocs" if run_mkdocs(project, fresh, strict) else \
-        "Search indexing" if search.index_site(fresh) else ""
-    if failed:
+    if run_mkdocs(project, fresh, strict):
         shutil.rmtree(fresh, ignore_errors=True)
-        print(f"{failed} failed; the previous site/ is unchanged.", file=sys.stderr)
+        print("MkDocs failed; the previous site/ is unchanged.", file=sys.stderr)
         return 1
     swap_in(project, fresh)
     return 0

@@ -1,5 +1,6 @@
 """The thin MkDocs adapter: feeds the generated redirect map to mkdocs-redirects (and writes its
-redirects for the Persian edition too), marks what the search index holds and, while serving,
+redirects for the Persian edition too), marks what the search index holds and hands each
+searchable page to the search index as it is rendered (for `casearchive build`); while serving, it
 regenerates pages when data/ changes and re-indexes the preview in the background. All logic
 lives in plain functions elsewhere."""
 
@@ -11,19 +12,25 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
 
-from casearchive import incremental, search
+from casearchive import incremental, search, searchstream
 
+log = get_plugin_logger("casearchive")
 _state = {"command": "", "404": ""}  # the command, and the English 404 page while /fa/ builds
 _built = {"pages": 0}  # pages MkDocs rendered in this build (a dirty rebuild skips unchanged ones)
 _indexer = search.Background()
 _regenerator = incremental.Regenerator()
 _templates = incremental.TemplateCache()
+_stream: dict[str, searchstream.Stream] = {}  # the index being built, if this build makes one
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    """Remember whether MkDocs is serving (only then do we regenerate on each rebuild)."""
+    """Remember whether MkDocs is serving (only then do we regenerate on each rebuild); start the
+    search index if `casearchive build` asked for it."""
     _state["command"] = command
+    if command == "build" and searchstream.requested():
+        _stream["index"] = searchstream.Stream()
 
 
 def on_config(config: Any) -> Any:
@@ -76,6 +83,8 @@ def on_post_build(config: Any) -> None:
     if _state["command"] == "serve":
         _indexer.rebuilt(Path(config["site_dir"]), changed=_built["pages"] > 0)
     i18n, redirects = config.plugins.get("i18n"), config.plugins.get("redirects")
+    if "index" in _stream and _last_edition(i18n):
+        _write_index(Path(config["site_dir"]))
     if i18n is None:
         return
     lang, site = i18n.current_language, Path(config["site_dir"])
@@ -87,6 +96,24 @@ def on_post_build(config: Any) -> None:
         (site / "404.html").write_text(_state["404"], encoding="utf-8")
     if redirects is not None:
         _redirect_edition(config, lang, redirects.config["redirect_maps"])
+
+
+def _last_edition(i18n: Any) -> bool:
+    """Whether the edition just built is the last (mkdocs-static-i18n builds the default
+    language first, then the others in their configured order)."""
+    if i18n is None:
+        return True
+    others = [lang for lang in i18n.build_languages if lang != i18n.default_language]
+    return bool(i18n.current_language == (others[-1] if others else i18n.default_language))
+
+
+def _write_index(site: Path) -> None:
+    stream = _stream.pop("index")
+    try:
+        figures = stream.write(site / search.BUNDLE)
+    except searchstream.ServiceError as error:
+        raise PluginError(f"Search indexing failed: {error}") from error
+    log.info(f"Search index: {figures.pages} pages, written {figures.writing_s:.1f} s after the last page")
 
 
 def _redirect_edition(config: Any, lang: str, maps: dict[str, str]) -> None:
@@ -111,9 +138,19 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
 def on_post_page(output: str, page: Any, config: Any) -> str:
     """Index only the article of hand-written and record pages (see search.searchable)."""
     _built["pages"] += 1
-    return search.mark_body(output) if search.searchable(page.file.src_uri) else output
+    if not search.searchable(page.file.src_uri):
+        return output
+    output = search.mark_body(output)
+    if "index" in _stream:
+        try:
+            _stream["index"].add("/" + page.url, output)
+        except searchstream.ServiceError as error:
+            raise PluginError(f"Search indexing failed: {error}") from error
+    return output
 
 
 def on_shutdown() -> None:
-    """Stop any indexing still running when `serve` stops."""
+    """Stop any indexing still running when `serve` stops, or left by a failed build."""
     _indexer.stop()
+    if "index" in _stream:
+        _stream.pop("index").close()

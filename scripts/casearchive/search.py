@@ -1,5 +1,6 @@
-"""Full-text search with Pagefind: which pages are indexed, the indexing command, and indexing in
-the background while `serve` runs. Readers fetch only the index chunks their query needs."""
+"""Full-text search with Pagefind: which pages are indexed, what of them, and indexing in the
+background while `serve` runs (`casearchive build` indexes as MkDocs goes: searchstream.py).
+Readers fetch only the index chunks their query needs."""
 
 from __future__ import annotations
 
@@ -53,17 +54,11 @@ UNUSED = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*", "
 not use; one of them names a third-party address. They are removed after indexing."""
 
 
-def index_site(site_dir: Path) -> int:
-    """Index a built site; 0 on success."""
-    result = subprocess.run(command(site_dir), capture_output=True, text=True)
-    if result.returncode != 0:
-        print(f"Pagefind failed to index {site_dir}:\n{result.stdout}{result.stderr}",
-              file=sys.stderr)
-        return result.returncode
+def drop_unused(bundle: Path) -> None:
+    """Remove Pagefind's ready-made interfaces from a written search bundle."""
     for pattern in UNUSED:
-        for path in (site_dir / BUNDLE).glob(pattern):
+        for path in bundle.glob(pattern):
             path.unlink()
-    return 0
 
 
 class Background:
@@ -94,6 +89,7 @@ class Background:
         with self.lock:
             self.process = process = subprocess.Popen(command(site_dir), stdout=subprocess.DEVNULL)
         if process.wait() == 0:
+            drop_unused(site_dir / BUNDLE)
             with self.lock:
                 self.stale = self.process is not process and self.stale
                 self.process = None

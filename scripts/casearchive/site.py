@@ -14,7 +14,12 @@ def _write(path: Path, data: bytes) -> None:
 
 def write_tree(root: Path, files: dict[str, str]) -> tuple[int, int]:
     """Make `root` hold exactly `files`; return (files written, files removed)."""
-    written = removed = 0
+    return write_files(root, files), remove_others(root, set(files))
+
+
+def write_files(root: Path, files: dict[str, str]) -> int:
+    """Write the files under `root` whose content differs; return how many were written."""
+    written = 0
     for relative, text in files.items():
         path = root / relative
         data = text.encode("utf-8")
@@ -22,6 +27,13 @@ def write_tree(root: Path, files: dict[str, str]) -> tuple[int, int]:
             continue  # unchanged files keep their mtime, so `serve` rebuilds only what changed
         _write(path, data)
         written += 1
+    return written
+
+
+def remove_others(root: Path, files: set[str]) -> int:
+    """Remove every file under `root` but `files` (relative paths), and the folders left empty;
+    return how many files were removed."""
+    removed = 0
     wanted = {(root / relative).as_posix() for relative in files}
     for path in sorted(root.rglob("*"), reverse=True):
         if path.is_file() and path.as_posix() not in wanted:
@@ -29,7 +41,7 @@ def write_tree(root: Path, files: dict[str, str]) -> tuple[int, int]:
             removed += 1
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
-    return written, removed
+    return removed
 
 
 def update_tree(root: Path, files: dict[str, str], previous: dict[str, str]) -> tuple[int, int]:

@@ -1,22 +1,26 @@
 """One benchmark run: build a synthetic archive of N records stage by stage, as `casearchive build`
-does, timing each stage and weighing the result. Run in its own process per size
-(`python -m casearchive.bench.measure ROOT N SEED`), so each size's peak memory is its own."""
+does, timing each stage and weighing the result. Search indexing runs inside MkDocs' build, beside
+it: its wall time is what it adds after MkDocs' last page, its CPU time is Pagefind's own.
+Run in its own process per size (`python -m casearchive.bench.measure ROOT N SEED`), so each size's
+peak memory is its own."""
 
 from __future__ import annotations
 
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .. import build, search
+from .. import build, search, searchstream
 from ..model import KINDS
 from ..paging import MARK
 from ..problems import errors
@@ -47,23 +51,71 @@ def _self_now_mb() -> float:
     return pages * resource.getpagesize() / MB
 
 
+def _rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants now (Linux /proc), in MB."""
+    total, pending = 0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            fields = Path(f"/proc/{current}/statm").read_text().split()
+            total += int(fields[1]) * resource.getpagesize()
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, IndexError, ValueError):
+            continue  # it ended meanwhile
+    return total / MB
+
+
+class TreePeak:
+    """Samples the memory of a process tree (a process and the workers or services it starts)
+    five times a second; `peak_mb` is the highest sum seen. ru_maxrss cannot give this: it is
+    the largest single process, not the sum of processes that run at once."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak_mb = pid, 0.0
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+        self.thread.start()
+
+    def _sample(self) -> None:
+        while not self.done.is_set():
+            self.peak_mb = max(self.peak_mb, _rss_mb(self.pid))
+            self.done.wait(0.2)
+
+    def stop(self) -> float:
+        self.done.set()
+        self.thread.join()
+        return self.peak_mb
+
+
+def _children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def in_process(name: str, work: Callable[[], T]) -> tuple[T, Stage]:
-    """Run `work` here; its peak is this process's high-water mark so far."""
-    wall, cpu = time.perf_counter(), time.process_time()
+    """Run `work` here (and in the worker processes it starts); its CPU time counts the workers'
+    and its peak is the highest memory of this process and its workers together."""
+    wall, cpu, workers = time.perf_counter(), time.process_time(), _children_cpu_s()
+    sampler = TreePeak(os.getpid())
     result = work()
-    return result, Stage(name, time.perf_counter() - wall, time.process_time() - cpu, _self_peak_mb())
+    peak = max(sampler.stop(), _self_peak_mb())
+    cpu_s = time.process_time() - cpu + _children_cpu_s() - workers
+    return result, Stage(name, time.perf_counter() - wall, cpu_s, peak)
 
 
-def child(name: str, command: list[str], cwd: Path) -> Stage:
-    """Run a command as a child process and read its own resource usage when it ends."""
+def child(name: str, command: list[str], cwd: Path, env: dict[str, str]) -> Stage:
+    """Run a command as a child process; its CPU time includes the processes it waited for, and
+    its peak memory is that of the child and its own children together."""
     wall = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=build.mkdocs_env())
+    process = subprocess.Popen(command, cwd=cwd, env=env)
+    sampler = TreePeak(process.pid)
     _pid, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
+    peak = max(sampler.stop(), usage.ru_maxrss * 1024 / MB)
     if process.returncode:
         raise RuntimeError(f"{name} failed with exit code {process.returncode}: {' '.join(command)}")
-    return Stage(name, time.perf_counter() - wall, usage.ru_utime + usage.ru_stime,
-                 usage.ru_maxrss * 1024 / MB)
+    return Stage(name, time.perf_counter() - wall, usage.ru_utime + usage.ru_stime, peak)
 
 
 def _generate(project: build.Project) -> list[Stage]:
@@ -83,13 +135,26 @@ def _fastest_load(project: build.Project, first: Stage, tries: int) -> Stage:
     return Stage(first.name, fastest.wall_s, fastest.cpu_s, first.peak_mb)
 
 
+def _split_indexing(mkdocs: Stage, figures: dict[str, float]) -> tuple[Stage, Stage]:
+    """MkDocs' process also indexed the pages (searchstream.py): indexing's wall time is what it
+    added after MkDocs' last page; its CPU time is Pagefind's and the hand-over of pages."""
+    cpu = figures["pagefind_cpu_s"] + figures["handing_s"]
+    indexing = Stage("search indexing", figures["writing_s"], cpu, mkdocs.peak_mb)
+    rendering = Stage(mkdocs.name, mkdocs.wall_s - figures["writing_s"], mkdocs.cpu_s - cpu,
+                      mkdocs.peak_mb)
+    return rendering, indexing
+
+
 def build_stages(project: build.Project, load_tries: int = 3) -> list[Stage]:
     """The stages of `casearchive build`, each measured; raises if the archive has errors."""
     load, render = _generate(project)
     fresh = project.root / ".site.new"
     waiting = _self_now_mb()  # what this process holds while its children run
-    mkdocs = child("MkDocs build", build.mkdocs_command(project, fresh), project.root)
-    indexing = child("search indexing", search.command(fresh), project.root)
+    stats = project.root / ".search-figures.json"
+    env = {**build.mkdocs_env(index=True), searchstream.STATS_ENV: str(stats)}
+    shutil.rmtree(fresh, ignore_errors=True)
+    both = child("MkDocs build", build.mkdocs_command(project, fresh), project.root, env)
+    mkdocs, indexing = _split_indexing(both, json.loads(stats.read_text(encoding="utf-8")))
     _none, swap = in_process("swap", lambda: build.swap_in(project, fresh))
     for stage in (mkdocs, indexing):
         stage.peak_mb += waiting

@@ -1,0 +1,108 @@
+"""Search indexing beside MkDocs: pages go to a Pagefind service as they are rendered, reduced to
+their article; the index written after the last edition holds every page in its language, the
+same excerpts as indexing the built files would, and a failing Pagefind fails the build."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from casearchive import search, searchstream
+from casearchive.pagefindservice import Service, ServiceError
+from throwaway import casearchive, make_project, snapshot
+
+PAGE = """<!doctype html><html lang="{lang}" dir="ltr"><head><title>{title} - Archive</title></head>
+<body><header>Site header, navigation: Evin, Gohardasht</header>
+<article class="md-content__inner md-typeset" data-pagefind-body><h1 id="x">{title}</h1>
+<p>{text}<a class="headerlink" href="#x">¶</a></p>
+<span class="ca-cite">Source: Hidden citation words</span></article>
+<footer>Footer words</footer></body></html>"""
+
+
+def page(title: str, text: str, lang: str = "en") -> str:
+    return PAGE.format(lang=lang, title=title, text=text)
+
+
+def fragments(bundle: Path) -> dict[str, dict[str, object]]:
+    """Every indexed page's fragment (its URL, words, title), by URL."""
+    found = {}
+    for path in (bundle / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd")
+        fragment = json.loads(data[len(b"pagefind_dcd"):])
+        found[fragment["url"]] = fragment
+    return found
+
+
+def test_the_index_document_is_the_article_in_the_page_language() -> None:
+    document = searchstream.article_document(page("Jane", "Words", lang="fa"))
+    assert document is not None
+    assert document.startswith('<!DOCTYPE html><html lang="fa">')
+    assert "<h1" in document and "Hidden citation words" in document  # left out by the selector
+    assert "Site header" not in document and "Footer words" not in document
+    assert searchstream.article_document("<html><body><p>no article</p></body></html>") is None
+
+
+def test_a_stream_indexes_each_page_once_in_its_language(tmp_path: Path) -> None:
+    stream = searchstream.Stream()
+    stream.add("/archive/persons/jane/", page("Jane Official", "Ordered the executions in Evin."))
+    stream.add("/fa/archive/persons/jane/", page("جین", "دستور اعدام‌ها", lang="fa"))
+    stream.add("/no-article/", "<html><body>nothing to index</body></html>")
+    figures = stream.write(tmp_path / "pagefind")
+    assert figures.pages == 2 and figures.pagefind_cpu_s > 0
+    entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text())
+    assert {lang: v["page_count"] for lang, v in entry["languages"].items()} == {"en": 1, "fa": 1}
+    found = fragments(tmp_path / "pagefind")
+    assert set(found) == {"/archive/persons/jane/", "/fa/archive/persons/jane/"}
+    english = found["/archive/persons/jane/"]
+    assert english["meta"] == {"title": "Jane Official"}  # type: ignore[comparison-overlap]
+    assert "Ordered the executions in Evin." in str(english["content"])
+    for left_out in ("Hidden citation", "Site header", "Footer", "¶"):
+        assert left_out not in str(english["content"])
+    assert not list((tmp_path / "pagefind").glob("pagefind-*ui*"))  # Pagefind's unused interfaces
+
+
+def test_a_streamed_index_holds_what_indexing_the_files_gives(tmp_path: Path) -> None:
+    pages = {"archive/persons/jane/index.html": page("Jane Official", "Ordered the executions."),
+             "fa/archive/persons/jane/index.html": page("جین", "دستور اعدام‌ها", lang="fa"),
+             "about/index.html": page("About", "The archive's method.")}
+    stream = searchstream.Stream()
+    for path, html in pages.items():
+        (tmp_path / "site" / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "site" / path).write_text(html, encoding="utf-8")
+        stream.add("/" + path.removesuffix("index.html"), html)
+    stream.write(tmp_path / "streamed")
+    subprocess.run(search.command(tmp_path / "site"), check=True)
+    from_files = fragments(tmp_path / "site" / search.BUNDLE)
+    assert fragments(tmp_path / "streamed") == from_files and len(from_files) == 3
+
+
+def test_the_service_reports_a_refused_message() -> None:
+    service = Service()
+    try:
+        with pytest.raises(ServiceError):
+            service.request({"type": "AddFile", "index_id": 99, "url": "/x/", "file_path": None,
+                             "file_contents": "<html></html>"}, timeout=60)
+    finally:
+        service.close()
+
+
+def test_a_pagefind_that_fails_fails_the_build_and_keeps_the_last_site(tmp_path: Path) -> None:
+    root = make_project(tmp_path)
+    assert casearchive(root, "build").returncode == 0
+    assert (root / "site" / "pagefind" / "pagefind-entry.json").is_file()
+    before = snapshot(root / "site")
+    broken = tmp_path / "pagefind-broken"
+    broken.write_text(f"#!{sys.executable}\nimport sys\nsys.exit(3)\n", encoding="utf-8")
+    broken.chmod(0o755)
+    result = casearchive(root, "build", env={"PAGEFIND_BINARY_PATH": str(broken)})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "Search indexing failed: Pagefind stopped before it answered" in result.stderr
+    assert "the previous site/ is unchanged" in result.stderr
+    assert snapshot(root / "site") == before
+    assert not (root / ".site.new").exists()
