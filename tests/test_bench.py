@@ -5,17 +5,25 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import urllib.error
 import urllib.request
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from casearchive.bench import browser, measure, report, serve, synth
+from casearchive.bench import browser, measure, offlinecopy, report, serve, synth
+from casearchive.bench.__main__ import first_visits
 from casearchive.bench.project import make_project
+from casearchive.build import Project
 
 REPO = Path(__file__).resolve().parents[1]
+
+needs_chromium = pytest.mark.skipif(
+    browser.chromium() is None and os.environ.get("CI") != "true",
+    reason="Chromium is not installed (CI installs it; there these tests never skip)")
 
 
 def _get(url: str, compressed: bool) -> bytes:
@@ -70,8 +78,52 @@ def test_staged_build_measures_every_stage_and_weighs_the_site(
     assert result["peak_mb"] > 0 and result["site_files"] > 40
 
 
+@needs_chromium
+def test_first_visit_counts_every_request_of_a_person_page_in_both_editions(
+        measured: tuple[Path, dict[str, Any]]) -> None:
+    root, _result = measured
+    person_id, name, _alias = synth.search_target(40, seed=9)
+    visits = first_visits(Project(root), 40, seed=9)
+    assert [visits[e]["page"] for e in ("en", "fa")] == \
+        [f"/archive/persons/{person_id}/", f"/fa/archive/persons/{person_id}/"]
+    assert visits["en"]["heading"] == name and visits["fa"]["heading"]
+    for visit in visits.values():
+        assert visit["readable_without_js"] and visit["foreign"] == []
+        assert 0 < visit["gzip_kb"] < visit["raw_kb"]  # HTML, CSS and JS went compressed
+    visit = browser.first_visit(root / "site", f"/fa/archive/persons/{person_id}/")
+    asked = [path for path, _size in visit.requests]
+    assert asked[0] == visit.path and visit.bytes == sum(size for _path, size in visit.requests)
+    assert {Path(path).suffix for path in asked} >= {".css", ".js", ".png"}  # favicon included
+    assert len(asked) == visits["fa"]["requests"]
+    assert visit.heading_without_js == visit.heading != ""
+
+
+@needs_chromium
+def test_first_visit_tells_a_page_that_needs_javascript(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text(
+        "<!doctype html><title>t</title><article></article><script>document.querySelector("
+        "'article').innerHTML = '<h1>Shown by script</h1>';</script><img src='missing.png' alt=''>")
+    visit = browser.first_visit(tmp_path, "/")
+    assert visit.heading == "Shown by script" and visit.heading_without_js == ""
+    assert [path for path, _size in visit.requests][:2] == ["/", "/missing.png"]  # 404s count
+
+
+def test_offline_copy_is_built_into_the_given_zip_and_weighed(
+        measured: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    root, _result = measured
+    copy = offlinecopy.measure(Project(root), tmp_path / "copy.zip")
+    with zipfile.ZipFile(tmp_path / "copy.zip") as packed:
+        names = packed.namelist()
+    assert copy["records"] == 40 and copy["files"] == len(names)
+    assert "iran-case-archive-offline/index.html" in names
+    assert "iran-case-archive-offline/MANIFEST.sha256" in names
+    assert copy["zip_mb"] == (tmp_path / "copy.zip").stat().st_size / offlinecopy.MB
+    assert 0 < copy["zip_mb"] < copy["unpacked_mb"] and copy["build_s"] > 0
+    assert not (root / ".offline.new").exists() and not (root / "dist").exists()
+
+
 def _results(load_s: float, total_small: float, total_large: float, page_kb: float,
-             search_kb: float, edit_s: float) -> dict[str, Any]:
+             search_kb: float, edit_s: float, visit_kb: float = 80) -> dict[str, Any]:
     def run(n: int, total: float) -> dict[str, Any]:
         times = {"load + validate": load_s, "render": 1.0, "MkDocs build": total - load_s - 2.0,
                  "search indexing": 1.0, "swap": 0.0}
@@ -80,8 +132,17 @@ def _results(load_s: float, total_small: float, total_large: float, page_kb: flo
                 "own_s": load_s + 2.0,
                 "record_page_max_kb": page_kb, "record_page_max": "archive/x", "peak_mb": 900,
                 "search": {"name_gzip_kb": search_kb, "name_raw_kb": 2 * search_kb,
-                           "name_found": True, "alias_found": True}}
-    return {"machine": "test", "runs": [run(2000, total_small), run(20000, total_large)],
+                           "name_found": True, "alias_found": True},
+                "first_visit": {edition: {"page": f"/{edition}/p/", "gzip_kb": visit_kb,
+                                          "raw_kb": 4 * visit_kb, "requests": 11, "foreign": [],
+                                          "heading": "P", "readable_without_js": True}
+                                for edition in ("en", "fa")}}
+    small = run(2000, total_small)
+    small["offline"] = {"records": 2000, "zip_mb": 12.34, "files": 4321, "build_s": 61.0,
+                        "unpacked_mb": 80.0}
+    return {"machine": "test", "runs": [small, run(20000, total_large)],
+            "offline": {"records": 363, "zip_mb": 3.21, "files": 901, "build_s": 9.0,
+                        "unpacked_mb": 20.5},
             "serve": {"records": 2000, "edit_median_s": edit_s, "edit_max_s": edit_s,
                       "edit_latencies_s": {"name": [edit_s]}, "serve_startup_s": 5.0,
                       "search_ready_s": 9.0}}
@@ -96,6 +157,30 @@ def test_report_judges_each_target() -> None:
     assert bad["own stages ≤ 10 % of the build at 20,000"] is True  # 14 s of 300 s
     assert bad["record page HTML ≤ 60 KB at 20,000"] is False
     assert bad["edit → page ≤ 3 s at 2,000 (make serve)"] is False
+    first_visit = "first visit to an entity page ≤ 300 KB compressed, readable without JavaScript"
+    assert bad[f"{first_visit}, at 2,000"] is True
+    heavy = {v.target: v for v in report.verdicts(_results(8, 30, 300, 40, 250, 2, visit_kb=301))}
+    assert heavy[f"{first_visit}, at 20,000"].met is False
+    assert heavy[f"{first_visit}, at 20,000"].measured == "en 301 KB in 11 requests; fa 301 KB in 11 requests"
+    scripted = _results(8, 30, 300, 40, 250, 2)
+    scripted["runs"][0]["first_visit"]["fa"]["readable_without_js"] = False
+    judged = {v.target: v for v in report.verdicts(scripted)}[f"{first_visit}, at 2,000"]
+    assert judged.met is False and "fa 80 KB in 11 requests, heading NOT shown" in judged.measured
+
+
+def test_report_shows_the_first_visit_and_the_offline_copies(
+        measured: tuple[Path, dict[str, Any]]) -> None:
+    made = _results(8, 30, 300, 40, 250, 2)
+    small = {**measured[1], **{key: made["runs"][0][key] for key in ("first_visit", "offline")}}
+    results = {"machine": "test", "runs": [small, measured[1]], "offline": made["offline"]}
+    text = report.markdown(results)
+    assert "| first visit to a person page, compressed (KB, requests) | 80 (320 uncompressed), 11 | — |" in text
+    assert "| offline copy (zip MB, files, build s) | 12.3 MB, 4,321 files, 61 s | — |" in text
+    assert ("Offline copy of the archive in data/ (363 records, `make offline`): one zip of "
+            "3.2 MB, 901 files, 9 s to build (20.5 MB unpacked).") in text
+    assert "| first visit to an entity page ≤ 300 KB compressed, readable without JavaScript, " \
+        "at 40 | en 80 KB in 11 requests; fa 80 KB in 11 requests | met |" in text
+    assert json.loads(report.as_json(results))["offline"]["files"] == 901
 
 
 def test_report_says_what_was_not_measured(measured: tuple[Path, dict[str, Any]]) -> None:
@@ -105,6 +190,10 @@ def test_report_says_what_was_not_measured(measured: tuple[Path, dict[str, Any]]
     assert verdicts["record page HTML ≤ 60 KB at 40"].met is True
     text = report.markdown(results)
     assert "| 40 records |" in text and "| peak memory ≤ 2 GB at 20,000 | not measured |" in text
+    first_visit = verdicts["first visit to an entity page ≤ 300 KB compressed, readable without "
+                           "JavaScript, at 40"]
+    assert (first_visit.met, first_visit.measured) == (None, "not measured (no Chromium)")
+    assert "| offline copy (zip MB, files, build s) | — |" in text
     assert json.loads(report.as_json(results))["targets"][0]["met"] is None
 
 

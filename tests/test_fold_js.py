@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from casearchive.persian import fold, matches, search_key
+from casearchive.persian import fold, joined, matches, search_key
 from test_persian import QUERIES, RECORDS
 
 FOLD_JS = Path(__file__).parents[1] / "docs" / "javascripts" / "fold.js"
@@ -34,6 +34,7 @@ def _run_js(strings: list[str], keys: list[str]) -> dict[str, list[object]]:
     script = (f"const f = require({json.dumps(str(FOLD_JS))});"
               "const d = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
               "process.stdout.write(JSON.stringify({fold: d.strings.map(f.fold),"
+              " joined: d.strings.map(f.joined),"
               " key: d.strings.map(s => f.searchKey([s, s.slice(1)])),"
               " match: d.strings.map(q => d.keys.map(k => f.matches(q, k)))}));")
     result = subprocess.run([NODE or "node", "-e", script], capture_output=True, check=True,
@@ -55,5 +56,7 @@ def test_python_and_javascript_fold_every_string_alike() -> None:
     js = _run_js(strings, keys)
     differing = [(s, fold(s), j) for s, j in zip(strings, js["fold"], strict=True) if fold(s) != j]
     assert differing == []
+    assert [(s, j) for s, j in zip(strings, js["joined"], strict=True) if joined(s) != j] == []
+    assert joined("خامنه ای") == js["joined"][strings.index("خامنه ای")] == "خامنهای"
     assert js["key"] == [search_key([s, s[1:]]) for s in strings]
     assert js["match"] == [[matches(q, k) for k in keys] for q in strings]

@@ -23,6 +23,8 @@ RECORDS = {
     "madrasa": ["Madrasa Feyziyeh", "مدرسه فیضیه"],
     "toll": ["at least 2,800 prisoners"],
     "evin": ["Evin Prison", "زندان اوین"],
+    "khamenei": ["Ali Khamenei", "علی خامنه‌ای"],
+    "pour-najjar": ["Reza Pour Najjar", "رضا پور نجار"],  # written with a space
 }
 KEYS = {record_id: search_key(texts) for record_id, texts in RECORDS.items()}
 
@@ -55,6 +57,13 @@ QUERIES = [
     ("اعدام های", {"case-1988"}),
     ("اعدام\u200cهای", {"case-1988"}),
     ("روح الله", {"khomeini"}),
+    ("خامنه ای", {"khamenei"}),
+    ("خامنهای", {"khamenei"}),
+    ("علی خامنه‌ای", {"khamenei"}),
+    ("علیخامنه ای", {"khamenei"}),
+    ("پورنجار", {"pour-najjar"}),
+    ("پور نجار", {"pour-najjar"}),
+    ("رضا پورنجار", {"pour-najjar"}),
     # Persian, Arabic-Indic and Latin digits, with or without group separators.
     ("۱۳۶۷", {"case-1988"}),
     ("١٣٦٧", {"case-1988"}),

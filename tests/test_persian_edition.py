@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from casearchive import load, render
-from casearchive.persian import fold
+from casearchive.persian import fold, joined
 from test_site_scan import pages
 from throwaway import REPO, built_site
 
@@ -180,7 +180,8 @@ _EnvLoader.add_constructor("!ENV", lambda loader, node: None)
 
 
 # Search: a folded query (docs/javascripts/fold.js) must find its words on the page as words,
-# since a search engine that indexes page text (Pagefind) knows only the text.
+# since a search engine that indexes page text (Pagefind) knows only the text. search.js asks for
+# the folded query and for its `joined` form (no spaces between Persian words).
 KHAMENEI = """\
 name: Ali Khamenei
 name_original: علی خامنه‌ای
@@ -192,8 +193,16 @@ born:
 citations:
   - source_id: hrw-2022-qa
 """
-QUERIES = ["علي خامنه‌اي", "خامنه ای", "خامنهاي", "علی خامنهای", "۱۳۱۸", "1318", "khamenei",
-           "hosseini khamenei", "۱۹ آوریل ۱۹۳۹"]
+POUR_NAJJAR = """\
+name: Reza Pour Najjar
+name_original: رضا پور نجار
+citations:
+  - source_id: hrw-2022-qa
+"""
+QUERIES = ["علي خامنه‌اي", "خامنه ای", "خامنهاي", "علی خامنهای", "علیخامنه ای", "علی خامنه ای",
+           "۱۳۱۸", "1318", "khamenei", "hosseini khamenei", "۱۹ آوریل ۱۹۳۹"]
+SPACED_QUERIES = ["پورنجار", "پور نجار", "پور‌نجار", "رضا پورنجار", "رضاپور نجار", "رضاپورنجار"]
+"""For a name written with a space (پور نجار): typed without one, or with a ZWNJ."""
 
 
 def _words(text: str) -> set[str]:
@@ -201,14 +210,20 @@ def _words(text: str) -> set[str]:
 
 
 def _finds(query: str, page_words: set[str]) -> bool:
-    """Whether a search given fold(query) finds the page: every word, or all the words joined
-    (a name typed with a space where it has none)."""
-    folded = fold(query)
-    return set(folded.split()) <= page_words or folded.replace(" ", "") in page_words
+    """Whether a search given fold(query), or else joined(query), finds the page: every word of
+    the one or of the other is on it."""
+    return any(set(form.split()) <= page_words for form in (fold(query), joined(query)))
+
+
+def _persian_page(data: Path, record_id: str) -> str:
+    archive, problems = load.load_archive(data)
+    assert not problems
+    page = render.Renderer(archive).in_language("fa").record_page(archive.get(record_id))
+    return markdown.markdown(page.split("---", 2)[2], extensions=["attr_list"])
 
 
 @pytest.fixture(scope="module")
-def khamenei_page(tmp_path_factory: pytest.TempPathFactory) -> str:
+def persian_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("data")
     for kind in ("sources",):
         (data / kind).mkdir()
@@ -216,10 +231,18 @@ def khamenei_page(tmp_path_factory: pytest.TempPathFactory) -> str:
             (data / kind / source.name).write_bytes(source.read_bytes())
     (data / "persons").mkdir()
     (data / "persons" / "ali-khamenei.yml").write_text(KHAMENEI, encoding="utf-8")
-    archive, problems = load.load_archive(data)
-    assert not problems
-    page = render.Renderer(archive).in_language("fa").record_page(archive.get("ali-khamenei"))
-    return markdown.markdown(page.split("---", 2)[2], extensions=["attr_list"])
+    (data / "persons" / "reza-pour-najjar.yml").write_text(POUR_NAJJAR, encoding="utf-8")
+    return data
+
+
+@pytest.fixture(scope="module")
+def khamenei_page(persian_data: Path) -> str:
+    return _persian_page(persian_data, "ali-khamenei")
+
+
+@pytest.fixture(scope="module")
+def pour_najjar_page(persian_data: Path) -> str:
+    return _persian_page(persian_data, "reza-pour-najjar")
 
 
 @pytest.mark.parametrize("query", QUERIES)
@@ -227,11 +250,29 @@ def test_a_folded_query_finds_the_persian_page(query: str, khamenei_page: str) -
     assert _finds(query, _words("".join(Tags(khamenei_page).text)))
 
 
-def test_without_the_search_keys_the_variants_would_not_be_found(khamenei_page: str) -> None:
+@pytest.mark.parametrize("query", SPACED_QUERIES)
+def test_a_name_written_with_a_space_is_found_typed_without_one(
+        query: str, pour_najjar_page: str) -> None:
+    assert _finds(query, _words("".join(Tags(pour_najjar_page).text)))
+
+
+def test_the_spaceless_form_is_what_finds_a_name_typed_with_a_space(khamenei_page: str) -> None:
+    keys = re.search(r'<p class="ca-search-keys"[^>]*>(.*?)</p>', khamenei_page)
+    assert keys is not None
+    words = _words(keys.group(1))  # the hidden keys: folded, so خامنه‌ای is one word there
+    assert not set(fold("خامنه ای").split()) <= words  # ای is no word of the keys
+    assert set(joined("خامنه ای").split()) <= words
+    assert not _finds("سید علی خامنه ای", words)  # the joined form needs every part on the page
+
+
+def test_without_the_search_keys_the_variants_would_not_be_found(
+        khamenei_page: str, pour_najjar_page: str) -> None:
     shown = re.sub(r'<p class="ca-search-keys"[^>]*>.*?</p>', "", khamenei_page)
     words = _words("".join(Tags(shown).text))
     assert not _finds("علي خامنه‌اي", words) and not _finds("1318", words)
     assert "ca-search-keys" in khamenei_page and 'aria-hidden="true"' in khamenei_page
+    shown = re.sub(r'<p class="ca-search-keys"[^>]*>.*?</p>', "", pour_najjar_page)
+    assert not _finds("پورنجار", _words("".join(Tags(shown).text)))
 
 
 def test_the_404_page_is_english_and_the_persian_one_is_under_fa() -> None:

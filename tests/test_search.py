@@ -17,6 +17,7 @@ import pytest
 from casearchive import search
 from casearchive.bench import browser, synth
 from casearchive.bench.project import make_project, site_setup
+from casearchive.persian import fold, joined
 from sitetools import FIXTURE_DATA
 
 REPO = Path(__file__).resolve().parents[1]
@@ -38,6 +39,24 @@ def build(root: Path) -> Path:
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = site_setup(REPO, tmp_path_factory.mktemp("fixture"))
     shutil.copytree(FIXTURE, project.data)
+    return build(project.root)
+
+
+# Persian writers put a space, a ZWNJ or nothing between the parts of a name: one record spells
+# its name solid, the other with a space, and each is searched the other way.
+PERSIAN_NAMES = {
+    "hossein-ali-montazeri": "name: Hossein-Ali Montazeri\nname_original: حسینعلی منتظری\n",
+    "reza-pour-najjar": "name: Reza Pour Najjar\nname_original: رضا پور نجار\n",
+}
+
+
+@pytest.fixture(scope="module")
+def persian_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = site_setup(REPO, tmp_path_factory.mktemp("persian"))
+    shutil.copytree(FIXTURE, project.data)
+    for record_id, text in PERSIAN_NAMES.items():
+        (project.data / "persons" / f"{record_id}.yml").write_text(
+            text + "citations:\n  - source_id: hrw-2022-qa\n", encoding="utf-8")
     return build(project.root)
 
 
@@ -99,6 +118,53 @@ def test_search_box_is_in_the_header_and_loads_nothing_remote(fixture_site: Path
 def test_a_query_for_a_name_or_alias_finds_the_person(fixture_site: Path, query: str) -> None:
     found = browser.search(fixture_site, query)
     assert found.links[0] == "/archive/persons/jane-official/"
+
+
+@needs_chromium
+@pytest.mark.parametrize(("query", "record_id"), [
+    ("حسین علی منتظری", "hossein-ali-montazeri"),  # solid in the record, spaced in the query
+    ("حسين‌علي منتظري", "hossein-ali-montazeri"),  # with a ZWNJ and Arabic yeh
+    ("پورنجار", "reza-pour-najjar"),  # spaced in the record, solid in the query
+    ("رضا پورنجار", "reza-pour-najjar"),
+    ("پور نجار", "reza-pour-najjar"),
+])
+def test_a_persian_name_is_found_with_or_without_spaces_between_its_parts(
+        persian_site: Path, query: str, record_id: str) -> None:
+    found = browser.search(persian_site, query, start="/fa/")
+    assert found.links[0] == f"/fa/archive/persons/{record_id}/"
+    assert len(found.links) == len(set(found.links))  # the two forms' results merged, no page twice
+
+
+_PAGEFIND = """async (queries) => {
+  const pagefind = await import("/pagefind/pagefind.js");
+  await pagefind.options({ baseUrl: "/" });
+  const found = [];
+  for (const query of queries) {
+    const answer = await pagefind.search(query);
+    found.push(await Promise.all(answer.results.map((r) => r.data().then((d) => d.url))));
+  }
+  return found;
+}"""
+
+
+@needs_chromium
+def test_the_spaceless_form_finds_what_the_folded_query_alone_would_not(persian_site: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    query = "حسین علی منتظری"
+    with browser.serve(persian_site) as (base, _counter), sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=browser.chromium(),
+                                              args=["--no-sandbox", "--headless"])
+        try:
+            page = chromium.new_page()
+            page.goto(base + "/fa/", wait_until="networkidle")
+            forms = page.evaluate("(q) => [caFold.fold(q), caFold.joined(q)]", query)
+            folded, spaceless = page.evaluate(_PAGEFIND, forms)
+        finally:
+            chromium.close()
+    assert forms == [fold(query), joined(query)] == ["حسین علی منتظری", "حسینعلیمنتظری"]
+    assert "/fa/archive/persons/hossein-ali-montazeri/" not in folded
+    assert spaceless[0] == "/fa/archive/persons/hossein-ali-montazeri/"
 
 
 @needs_chromium

@@ -46,6 +46,14 @@
       .replace(/^ +| +$/g, "").replace(/ +/g, " ");
   }
 
+  // The folded query with the spaces between two Persian (Arabic-script) words removed, which the
+  // search tries too: خامنه ای = خامنه‌ای = خامنهای. (No lookbehind: ES5.)
+  var PERSIAN_SPACE = /([\u0600-\u06ff]) (?=[\u0600-\u06ff])/g;
+
+  function joined(query) {
+    return fold(query).replace(PERSIAN_SPACE, "$1");
+  }
+
   function searchKey(texts) {
     var parts = [];
     for (var i = 0; i < texts.length; i++) {
@@ -63,7 +71,7 @@
     return true;
   }
 
-  var api = { fold: fold, searchKey: searchKey, matches: matches };
+  var api = { fold: fold, joined: joined, searchKey: searchKey, matches: matches };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else root.caFold = api;
 })(this);

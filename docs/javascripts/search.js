@@ -91,15 +91,29 @@
       return;
     }
     // Persian and Arabic spellings vary (ي/ی, ك/ک, ZWNJ, digits): fold the query as the index's
-    // hidden search keys are folded (fold.js, the same rules as casearchive/persian.py).
-    var wanted = /[\u0600-\u06FF]/.test(term) && window.caFold ? window.caFold.fold(term) : term;
+    // hidden search keys are folded (fold.js, the same rules as casearchive/persian.py). Writers
+    // also put a space, a ZWNJ or nothing between the parts of a name (خامنه ای, خامنه‌ای,
+    // خامنهای): the query is tried with the spaces between its Persian words removed as well.
+    var persian = /[\u0600-\u06FF]/.test(term) && window.caFold;
+    var wanted = (persian ? window.caFold.fold(term) : term).trim();
+    var spaceless = persian ? window.caFold.joined(term) : wanted;
     load().then(function (pagefind) {
-      return pagefind.search(wanted.trim());
-    }).then(function (answer) {
+      return Promise.all([pagefind.search(wanted),
+                          spaceless !== wanted ? pagefind.search(spaceless) : null]);
+    }).then(function (answers) {
       if (asked !== query) {
         return;  // a later keystroke replaced this search
       }
-      found = answer.results;
+      // The query as typed first, then what only its spaceless form found; no page twice.
+      found = answers[0].results.slice();
+      var seen = {};
+      found.forEach(function (result) { seen[result.id] = true; });
+      (answers[1] ? answers[1].results : []).forEach(function (result) {
+        if (!seen[result.id]) {
+          seen[result.id] = true;
+          found.push(result);
+        }
+      });
       list.textContent = "";
       return showMore(asked).then(function () {
         if (asked === query) {

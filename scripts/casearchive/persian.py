@@ -4,6 +4,7 @@ tests/test_fold_js.py keeps the two equal."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -30,6 +31,8 @@ DROPPED = frozenset("\u0640\u0621\u0674" "-\u2010\u2011\u00ad" "'`\u00b4\u2018\u
 
 _DIGIT_GROUPS = re.compile(r"(\d)[,.\u066b\u066c](?=\d)")  # 2,800 = 2800 = ۲٬۸۰۰
 _NON_WORD = re.compile(r"[\W_]+")
+_PERSIAN = re.compile(r"[\u0600-\u06ff]")
+_PERSIAN_SPACE = re.compile(r"([\u0600-\u06ff]) (?=[\u0600-\u06ff])")  # as in fold.js (ES5)
 
 
 def _kept(char: str) -> bool:
@@ -64,19 +67,37 @@ def search_key(texts: Iterable[str | None]) -> str:
     return "|".join(fold(t).replace(" ", "") for t in texts if t)
 
 
+def joined(query: str) -> str:
+    """The query folded, with the spaces between two Persian (Arabic-script) words removed: the
+    search tries this form too, since Persian writers put a space, a ZWNJ or nothing between the
+    parts of a name (خامنه ای, خامنه‌ای, خامنهای). Latin words keep their spaces.
+
+    >>> joined("روح الله خامنه ای")
+    'روحاللهخامنهای'
+    >>> joined("Ali خامنه ای 1339")
+    'ali خامنهای 1339'
+    """
+    return _PERSIAN_SPACE.sub(r"\1", fold(query))
+
+
 def index_words(texts: Iterable[str | None]) -> list[str]:
     """The words to add, hidden, to a page for a search engine that indexes page text (Pagefind)
-    and is given folded queries: each text folded, word by word and with its words joined, so
-    that رئیسی typed as رييسي, خامنه‌ای typed as خامنه ای or خامنهای, and Pour-Mohammadi typed
-    as pour mohammadi all find the page.
+    and is given folded queries (and their `joined` form): each text folded, word by word, each
+    two neighbouring Persian words joined, and all its words joined, so that رئیسی typed as
+    رييسي, خامنه‌ای typed as خامنه ای or خامنهای, خامنه ای typed as خامنهای, and
+    Pour-Mohammadi typed as pour mohammadi all find the page.
 
     >>> index_words(["علی خامنه‌ای"])
     ['علی', 'خامنهای', 'علیخامنهای']
+    >>> index_words(["سید علی خامنه ای"])
+    ['سید', 'علی', 'خامنه', 'ای', 'سیدعلی', 'علیخامنه', 'خامنهای', 'سیدعلیخامنهای']
     """
     found: list[str] = []
     for text in texts:
-        folded = fold(text or "")
-        found += [*folded.split(), folded.replace(" ", "")]
+        words = fold(text or "").split()
+        pairs = [a + b for a, b in itertools.pairwise(words)
+                 if _PERSIAN.search(a[-1]) and _PERSIAN.search(b[0])]
+        found += [*words, *pairs, "".join(words)]
     return list(dict.fromkeys(word for word in found if word))
 
 

@@ -1,6 +1,7 @@
 """`make bench` (`python -m casearchive.bench`): build synthetic archives of each size, measure every
-stage, the pages, a search in Chromium and the edit → page latency of `make serve`, and write
-bench/report.md and bench/report.json."""
+stage, the pages, a first visit to a person's page and a search in Chromium, the offline copy
+(of data/ and of the smallest synthetic archive) and the edit → page latency of `make serve`, and
+write bench/report.md and bench/report.json."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from ..build import Project
-from . import browser, report, serve, synth
+from . import browser, offlinecopy, report, serve, synth
 from .project import make_project
 
 KB = 1024
+OFFLINE_ZIP = "iran-case-archive-offline.zip"
 
 
 def machine() -> str:
@@ -50,6 +52,21 @@ def search_costs(project: Project, n: int, seed: int) -> dict[str, Any]:
             "alias_gzip_kb": by_alias.bytes / KB, "name_requests": by_name.requests}
 
 
+def first_visits(project: Project, n: int, seed: int) -> dict[str, Any]:
+    """A first visit (empty cache, gzip as static hosts serve text) to the benchmark's person's
+    page in each edition: what it transfers, in how many requests, and whether its heading is
+    there with JavaScript turned off."""
+    person_id, _name, _alias = synth.search_target(n, seed)
+    found: dict[str, Any] = {}
+    for edition, prefix in (("en", ""), ("fa", "/fa")):
+        visit = browser.first_visit(project.site, f"{prefix}/archive/persons/{person_id}/")
+        found[edition] = {
+            "page": visit.path, "gzip_kb": visit.bytes / KB, "raw_kb": visit.stored_bytes / KB,
+            "requests": len(visit.requests), "foreign": visit.foreign, "heading": visit.heading,
+            "readable_without_js": bool(visit.heading) and visit.heading_without_js == visit.heading}
+    return found
+
+
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m casearchive.bench", description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="*", default=[2000, 20000],
@@ -57,6 +74,11 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=1988, help="seed of the synthetic archive")
     parser.add_argument("--serve-size", type=int, default=2000,
                         help="archive size for the edit → page latency of `make serve` (0: skip)")
+    parser.add_argument("--offline-sizes", type=int, nargs="*", default=None,
+                        help="sizes whose offline copy is built and weighed (default: the smallest "
+                        "of --sizes; give none to skip)")
+    parser.add_argument("--offline-real", action=argparse.BooleanOptionalAction, default=True,
+                        help="build and weigh the offline copy of the archive in data/ (default: yes)")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root")
     parser.add_argument("--out", type=Path, default=Path("bench"), help="where the report goes")
     return parser.parse_args(argv)
@@ -67,14 +89,26 @@ def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     repo = args.root.resolve()
     results: dict[str, Any] = {"machine": machine(), "runs": []}
+    smallest = [min(args.sizes)] if args.sizes else []
+    offline_sizes = set(smallest if args.offline_sizes is None else args.offline_sizes)
     for n in sorted(args.sizes):
         work = repo / "bench" / "out" / f"n{n}"
         print(f"{n:,} records: building in {work} ...", flush=True)
         run = measure(repo, work, n, args.seed)
         if browser.chromium():
+            run["first_visit"] = first_visits(Project(work), n, args.seed)
             run["search"] = search_costs(Project(work), n, args.seed)
+        if n in offline_sizes:
+            print(f"  the offline copy of {n:,} records ...", flush=True)
+            run["offline"] = offlinecopy.measure(Project(work), work / OFFLINE_ZIP)
         results["runs"].append(run)
         print(f"  {run['total_s']:.1f} s, largest record page {run['record_page_max_kb']:.0f} KB", flush=True)
+    if args.offline_real:
+        # As `make offline` builds it (generated pages in docs/archive, as `make build` writes
+        # them), but into bench/out/ rather than dist/.
+        print("the offline copy of data/ ...", flush=True)
+        results["offline"] = offlinecopy.measure(
+            Project(repo), repo / "bench" / "out" / "offline" / OFFLINE_ZIP)
     if args.serve_size:
         n = args.serve_size
         print(f"make serve on {n:,} records: timing edits ...", flush=True)

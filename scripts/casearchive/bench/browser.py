@@ -1,6 +1,6 @@
-"""Search as a reader runs it: a built site served on 127.0.0.1 by a server that counts the bytes it
-sends (optionally gzip-compressed, as static hosts serve text), and headless Chromium typing a
-query into the search box."""
+"""Search and a first visit as a reader makes them: a built site served on 127.0.0.1 by a server
+that counts the bytes it sends (optionally gzip-compressed, as static hosts serve text), and
+headless Chromium opening a page with an empty cache or typing a query into the search box."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if file.is_dir():
             file = file / "index.html"
         if not file.is_relative_to(self.site.resolve()) or not file.is_file():
-            self.send_error(404)
+            self._not_found(path)
             return
         body = file.read_bytes()
         packed = self.counter.compress and file.suffix in COMPRESSIBLE and \
@@ -70,6 +70,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             body = gzip.compress(body, compresslevel=6, mtime=0)
         head = self._head(file, len(body), packed)
         self.counter.add(path, len(head) + len(body))  # before sending: the reader may be quicker
+        self.wfile.write(head + body)
+
+    def _not_found(self, path: str) -> None:
+        """A 404 is a request the reader pays for too (e.g. a favicon the browser guesses)."""
+        body = b"Not found\n"
+        head = (f"{self.protocol_version} 404 Not Found\r\nContent-Type: text/plain\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n").encode()
+        self.counter.add(path, len(head) + len(body))
         self.wfile.write(head + body)
 
     def _head(self, file: Path, length: int, packed: bool) -> bytes:
@@ -137,3 +145,70 @@ def search(site: Path, query: str, compress: bool = False, start: str = "/") -> 
         finally:
             browser.close()
         return Search(query, links, list(counter.sent), counter.total())
+
+
+@dataclass
+class Visit:
+    """What a first visit to one page (empty cache) downloaded, and what it showed."""
+
+    path: str
+    requests: list[tuple[str, int]]
+    bytes: int
+    stored_bytes: int
+    """What the same responses weigh uncompressed (the files as stored)."""
+    foreign: list[str]
+    """Requests for anything not on the served site (there should be none)."""
+    heading: str
+    """The page's main heading (`article h1`) with JavaScript."""
+    heading_without_js: str
+    """The same with JavaScript turned off: the page must read without it."""
+
+
+_HEADING = "article h1"
+
+
+def _heading(page: Any) -> str:
+    heading = page.locator(_HEADING)
+    return str(heading.first.inner_text()).strip().removesuffix("¶").strip() if heading.count() else ""
+
+
+def _stored_size(site: Path, path: str) -> int:
+    file = site / path.lstrip("/")
+    file = file / "index.html" if file.is_dir() else file
+    return file.stat().st_size if file.is_file() else 0
+
+
+def first_visit(site: Path, path: str, compress: bool = True) -> Visit:
+    """Open `path` in a fresh browser context (an empty cache, no cookies), wait until the network
+    is idle and count every response the page needed: HTML, styles, scripts, images, the favicon;
+    then open it again with JavaScript off and read its main heading."""
+    from playwright.sync_api import sync_playwright
+
+    with serve(site, compress) as (base, counter), sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium(),
+                                             args=["--no-sandbox", "--headless"])
+        foreign: list[str] = []
+
+        def refuse(route: Any) -> None:
+            foreign.append(route.request.url)
+            route.abort()
+
+        try:
+            context = browser.new_context()
+            context.route(lambda url: not url.startswith(base), refuse)
+            page = context.new_page()
+            response = page.goto(base + path, wait_until="networkidle")
+            if response is None or response.status != 200:
+                raise RuntimeError(f"{path}: {response.status if response else 'no response'}")
+            heading = _heading(page)
+            context.close()
+            sent = list(counter.sent)
+            plain = browser.new_context(java_script_enabled=False).new_page()
+            plain.goto(base + path, wait_until="load")
+            without_js = _heading(plain)
+            plain.context.close()
+        finally:
+            browser.close()
+        return Visit(path, sent, sum(size for _path, size in sent),
+                     sum(_stored_size(site, asked) for asked, _size in sent), foreign, heading,
+                     without_js)

@@ -8,8 +8,9 @@ from pathlib import Path
 from ..build import Project
 from . import synth
 
-SITE_PARTS = ("mkdocs.yml", "docs", "overrides", "scripts")
-"""What a build needs besides data/ (mkdocs.yml names its hook by a path relative to itself)."""
+SITE_PARTS = ("mkdocs.yml", "mkdocs.offline.yml", "docs", "overrides", "scripts")
+"""What a build and the offline copy need besides data/ (mkdocs.yml names its hook by a path
+relative to itself)."""
 
 
 def site_setup(repo: Path, root: Path) -> Project:

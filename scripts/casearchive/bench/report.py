@@ -45,6 +45,24 @@ def _search(run: dict[str, Any]) -> tuple[str, bool]:
     return text, hits and found["name_gzip_kb"] <= 300
 
 
+FIRST_VISIT_KB = 300
+"""The most a first visit to an entity page may transfer, compressed."""
+
+
+def _first_visit(run: dict[str, Any]) -> tuple[str, bool | None]:
+    visits = run.get("first_visit")
+    if not visits:
+        return "not measured (no Chromium)", None
+    parts, met = [], True
+    for edition, visit in sorted(visits.items()):
+        readable = visit["readable_without_js"]
+        parts.append(f"{edition} {visit['gzip_kb']:.0f} KB in {visit['requests']} requests"
+                     + ("" if readable else ", heading NOT shown without JavaScript")
+                     + (f", {len(visit['foreign'])} requests elsewhere" if visit["foreign"] else ""))
+        met = met and readable and not visit["foreign"] and visit["gzip_kb"] <= FIRST_VISIT_KB
+    return "; ".join(parts), met
+
+
 def _ratio(large: dict[str, Any], small: dict[str, Any] | None) -> tuple[str, bool]:
     # Judged on CPU time: on a shared machine the wall time of two runs minutes apart depends on
     # what else runs; the CPU time each build needs does much less.
@@ -67,6 +85,9 @@ def verdicts(results: dict[str, Any]) -> list[Verdict]:
         *[_verdict(f"record page HTML ≤ 60 KB at {run['records']:,}", run, lambda r: (
             f"largest {r['record_page_max_kb']:.0f} KB ({r['record_page_max']})",
             r["record_page_max_kb"] <= 60)) for run in results["runs"]],
+        *[_verdict(f"first visit to an entity page ≤ {FIRST_VISIT_KB} KB compressed, readable "
+                   f"without JavaScript, at {run['records']:,}", run, _first_visit)
+          for run in results["runs"]],
         _verdict("a search for a name transfers ≤ 300 KB at 20,000, finding name and alias",
                  large, _search),
         _verdict("edit → page ≤ 3 s at 2,000 (make serve)", serve, lambda r: (
@@ -93,6 +114,9 @@ ROWS: list[tuple[str, Any]] = [
     ("continuation pages of long lists (count, largest KB)",
      lambda r: f"{r['continuation_pages']:,}, {r['continuation_page_max_kb']:.0f}"),
     ("largest page of all (KB)", lambda r: f"{r['largest_page_kb']:.0f} ({r['largest_page']})"),
+    ("first visit to a person page, compressed (KB, requests)", lambda r: _visit(r, "en")),
+    ("the same in the Persian edition (KB, requests)", lambda r: _visit(r, "fa")),
+    ("offline copy (zip MB, files, build s)", lambda r: _offline(r.get("offline"))),
     ("search for a name, compressed (KB)", lambda r: _kb(r, "name_gzip_kb")),
     ("search for a name, uncompressed (KB)", lambda r: _kb(r, "name_raw_kb")),
     ("search for an alias, compressed (KB)", lambda r: _kb(r, "alias_gzip_kb")),
@@ -101,6 +125,20 @@ ROWS: list[tuple[str, Any]] = [
 
 def _kb(run: dict[str, Any], key: str) -> str:
     return f"{run['search'][key]:.0f}" if run.get("search") else "—"
+
+
+def _visit(run: dict[str, Any], edition: str) -> str:
+    visit = run.get("first_visit", {}).get(edition)
+    if not visit:
+        return "—"
+    return (f"{visit['gzip_kb']:.0f} ({visit['raw_kb']:.0f} uncompressed), {visit['requests']}"
+            + ("" if visit["readable_without_js"] else ", unreadable without JavaScript"))
+
+
+def _offline(copy: dict[str, Any] | None) -> str:
+    if not copy:
+        return "—"
+    return f"{copy['zip_mb']:.1f} MB, {copy['files']:,} files, {copy['build_s']:.0f} s"
 
 
 def _cell(met: bool | None) -> str:
@@ -121,6 +159,11 @@ def markdown(results: dict[str, Any]) -> str:
         lines += ["", f"`make serve` on {serve['records']:,} records: first build "
                   f"{serve['serve_startup_s']:.0f} s, search in the preview "
                   f"{serve['search_ready_s']:.0f} s after start; edit → page ({edits})."]
+    real = results.get("offline")
+    if real:
+        lines += ["", f"Offline copy of the archive in data/ ({real['records']:,} records, "
+                  f"`make offline`): one zip of {_offline(real).replace(' s', ' s to build')} "
+                  f"({real['unpacked_mb']:.1f} MB unpacked)."]
     lines += ["", "| Target | Measured | |", "|---|---|---|"]
     lines += [f"| {v.target} | {v.measured} | {_cell(v.met)} |" for v in verdicts(results)]
     missed = [v for v in verdicts(results) if v.met is False]
@@ -151,6 +194,12 @@ WHY = {
     "record page": "lists of claims with permalink anchors (roles, positions, participants) are "
     "never cut; a record with hundreds of them outgrows the limit. Stable per-claim anchors that "
     "name their claim (not its position) would let those lists continue on further pages too.",
+    "first visit": "a first visit downloads the page and every style, script and image it names; "
+    "Material's stylesheet and script bundle (about 60 KB compressed) are most of it, the page "
+    "itself a few KB. A record page with very long lists, or a theme feature that adds a script, "
+    "adds to it; dropping the theme's script bundle (the pages read without it) would save most. "
+    "Without JavaScript the heading must still be there: a page that builds its content in "
+    "script fails that part.",
     "a search": "before any index chunk, Pagefind's engine (about 100 KB compressed) and its table "
     "of pages (about 6.5 bytes a page: 130 KB at 20,000) are downloaded; one index per record kind "
     "would let a search for people skip the table of every other page.",
