@@ -106,3 +106,27 @@ def test_a_pagefind_that_fails_fails_the_build_and_keeps_the_last_site(tmp_path:
     assert "the previous site/ is unchanged" in result.stderr
     assert snapshot(root / "site") == before
     assert not (root / ".site.new").exists()
+
+
+def test_editions_indexed_apart_end_in_one_bundle(tmp_path: Path) -> None:
+    indexing = searchstream.Indexing()
+    indexing.add("/archive/persons/jane/", page("Jane Official", "Ordered the executions."))
+    indexing.edition_done(tmp_path / "pagefind")  # English written apart while Persian goes on
+    indexing.add("/fa/archive/persons/jane/", page("جین", "دستور اعدام‌ها", lang="fa"))
+    figures = indexing.write(tmp_path / "pagefind")
+    assert figures.pages == 2
+    entry = json.loads((tmp_path / "pagefind" / searchstream.ENTRY).read_text())
+    assert sorted(entry["languages"]) == ["en", "fa"]
+    for lang in ("en", "fa"):
+        assert (tmp_path / "pagefind" / f"pagefind.{entry['languages'][lang]['hash']}.pf_meta").is_file()
+    assert set(fragments(tmp_path / "pagefind")) == {"/archive/persons/jane/", "/fa/archive/persons/jane/"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pagefind"]  # the part was moved in
+
+
+def test_bundles_of_the_same_language_are_not_merged(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        stream = searchstream.Stream()
+        stream.add("/x/", page("Jane", "Words"))
+        stream.write(tmp_path / name)
+    with pytest.raises(ServiceError, match="cannot merge"):
+        searchstream.merge_bundle(tmp_path / "a", tmp_path / "b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -27,7 +28,13 @@ def inline(text: object) -> Markup:
     """One line of inert text: whitespace folded, Markdown and HTML characters as entities."""
     if isinstance(text, Markup):
         return text
-    folded = _WHITESPACE.sub(" ", str(text)).strip()
+    return _inline(str(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _inline(text: str) -> Markup:
+    # Cached: names, labels and dates are escaped again on page after page.
+    folded = _WHITESPACE.sub(" ", text).strip()
     escaped = folded.translate(_ENTITIES)
     # Text that starts like a list item ("1. ", "2) ", "- ") or a rule could open a block.
     if _LIST_START.match(escaped):

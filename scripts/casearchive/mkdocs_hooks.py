@@ -22,7 +22,7 @@ _built = {"pages": 0}  # pages MkDocs rendered in this build (a dirty rebuild sk
 _indexer = search.Background()
 _regenerator = incremental.Regenerator()
 _templates = incremental.TemplateCache()
-_stream: dict[str, searchstream.Stream] = {}  # the index being built, if this build makes one
+_stream: dict[str, searchstream.Indexing] = {}  # the index being built, if this build makes one
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -30,7 +30,7 @@ def on_startup(command: str, dirty: bool) -> None:
     search index if `casearchive build` asked for it."""
     _state["command"] = command
     if command == "build" and searchstream.requested():
-        _stream["index"] = searchstream.Stream()
+        _stream["index"] = searchstream.Indexing()
 
 
 def on_config(config: Any) -> Any:
@@ -83,8 +83,8 @@ def on_post_build(config: Any) -> None:
     if _state["command"] == "serve":
         _indexer.rebuilt(Path(config["site_dir"]), changed=_built["pages"] > 0)
     i18n, redirects = config.plugins.get("i18n"), config.plugins.get("redirects")
-    if "index" in _stream and _last_edition(i18n):
-        _write_index(Path(config["site_dir"]))
+    if "index" in _stream:
+        _write_index(Path(config["site_dir"]), last=_last_edition(i18n))
     if i18n is None:
         return
     lang, site = i18n.current_language, Path(config["site_dir"])
@@ -107,10 +107,13 @@ def _last_edition(i18n: Any) -> bool:
     return bool(i18n.current_language == (others[-1] if others else i18n.default_language))
 
 
-def _write_index(site: Path) -> None:
-    stream = _stream.pop("index")
+def _write_index(site: Path, last: bool) -> None:
+    """Write the index of the edition just built (apart, if another edition follows)."""
+    if not last:
+        _stream["index"].edition_done(site / search.BUNDLE)
+        return
     try:
-        figures = stream.write(site / search.BUNDLE)
+        figures = _stream.pop("index").write(site / search.BUNDLE)
     except searchstream.ServiceError as error:
         raise PluginError(f"Search indexing failed: {error}") from error
     log.info(f"Search index: {figures.pages} pages, written {figures.writing_s:.1f} s after the last page")
@@ -135,9 +138,21 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
     return env
 
 
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """In a build, let the page's Markdown go once it is HTML: MkDocs converts every page before
+    it renders the first, and would hold every page's source and HTML at once."""
+    if _state["command"] == "build":
+        page.markdown = None
+    return html
+
+
 def on_post_page(output: str, page: Any, config: Any) -> str:
     """Index only the article of hand-written and record pages (see search.searchable)."""
     _built["pages"] += 1
+    if _state["command"] == "build":
+        # Written once and never read again: let the page's text go, so that a build holds one
+        # page's text at a time (a few hundred MB at 20,000 records in two editions).
+        page.content = None
     if not search.searchable(page.file.src_uri):
         return output
     output = search.mark_body(output)
