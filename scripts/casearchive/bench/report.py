@@ -186,16 +186,18 @@ def _shares(results: dict[str, Any]) -> str:
 
 WHY = {
     "load + validate": "parsing is libyaml's C parser; what remains is building the values with "
-    "their lines and pydantic's validation, about 0.35 ms a record on an idle machine; on a busy "
-    "one a run takes up to a third longer. Loading in two processes could use the second core.",
+    "their lines and pydantic's validation, about 0.35 ms a record on an idle machine. The same "
+    "load took 7.2 s in a run an hour before this one on the same machine: it sits at the limit, "
+    "and runs vary by a third. Loading in two processes would use the second core.",
     "t(20,000)": "hub pages (much-cited sources) and the listings grow faster than the archive; "
     "see the stage times above for the stage that grew most.",
-    "own stages": "share of the CPU time: {shares}. Pagefind parses every whole page (about 18 KB "
-    "of theme around each article) after MkDocs has finished: feeding it only the articles, "
-    "through its Python API, saved 40 % of its time in a trial at 2,000 records; feeding them from the "
-    "on_post_page hook to run beside MkDocs on the second core would hide it; but both processes' "
-    "memory at once would pass 2 GB at 20,000 records. Rendering spends most of its time in Jinja's "
-    "macro calls, most of them for citations: a citation helper in Python is where to start.",
+    "own stages": "share of the CPU time: {shares}. Search indexing now runs beside MkDocs: the "
+    "hook hands each page's article (not the theme around it) to a Pagefind service on the second "
+    "core, one service per edition, so in wall-clock time it adds only the writing of the last "
+    "edition's index after MkDocs' last page. What is left is rendering (both editions, in two "
+    "processes; most of its time is Jinja calling template helpers, millions of calls, most of "
+    "them for citations: a citation helper in Python is where to start), loading (one core) "
+    "and the writing of the last edition's index, which cannot start before its last page.",
     "record page": "lists of claims with permalink anchors (roles, positions, participants) are "
     "never cut; a record with hundreds of them outgrows the limit. Stable per-claim anchors that "
     "name their claim (not its position) would let those lists continue on further pages too.",
@@ -208,12 +210,22 @@ WHY = {
     "a search": "before any index chunk, Pagefind's engine (about 100 KB compressed) and its table "
     "of pages (about 6.5 bytes a page: 130 KB at 20,000) are downloaded; one index per record kind "
     "would let a search for people skip the table of every other page.",
-    "edit": "each rebuild, MkDocs reloads the configuration and walks every page and theme file "
-    "(about 1 s at 2,000 records on an idle machine, twice that on a busy one) before it writes the "
-    "changed pages.",
-    "peak memory": "Pagefind holds the whole index while it writes it (about 1.4 GB at 20,000); "
-    "two indexes (people, everything else) searched together with its mergeIndex option would "
-    "each need about half.",
+    "edit": "an edit re-renders every page of both editions in the serve process (a partial "
+    "re-render could not be proved equal to a full one), about 13 s at 2,000 records, and "
+    "MkDocs' own dirty rebuild of two editions takes about 4.5 s even when nothing changed (it "
+    "reloads the configuration and walks every page and theme file once per edition). Closing "
+    "it needs a map from each page to the records it shows, so that only those pages are "
+    "rendered again, and a preview of one edition at a time.",
+    "peak memory": "the figure is the sum over the processes that run at once: MkDocs (about "
+    "1.5 GB for two editions of 20,000 pages, though each page's text is let go once written), "
+    "the Pagefind service indexing beside it (about 2 GB for one edition while it writes its "
+    "index) and the benchmark's own process (0.8 GB). Indexing after MkDocs has finished, one "
+    "edition at a time, would bring the peak to the largest of them (under 2 GB) but add the "
+    "indexing time back to the build (about 150 s at 20,000): with two editions on two cores "
+    "the memory and the own-stages targets pull against each other. One index per record kind "
+    "(searched together with Pagefind's mergeIndex) would roughly halve Pagefind's part. The "
+    "render stage's figure counts memory that forked workers share with their parent once per "
+    "process, so it overstates that stage.",
 }
 """For each target (by the start of its name): why it can fail and what would close it."""
 
