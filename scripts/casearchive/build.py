@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -59,15 +60,17 @@ def data_version(root: Path) -> str:
 
 
 def generate(project: Project, archive: load.Archive) -> tuple[int, int]:
-    """Write the generated pages for a valid archive: each edition's pages, and the other files,
-    rendered and written in parallel (what render.render_archive gives, written as write_tree
-    would)."""
+    """Write the generated pages for a valid archive: what render.render_archive gives, its parts
+    (render.jobs) rendered and written in parallel, as write_tree would write them."""
     renderer = render.Renderer(archive, data_version(project.root),
                                siteinfo.read(project.root / "mkdocs.yml"),
                                history.archive_histories(project.root))
-    jobs: list[parallel.Job] = [edition.pages for edition in render.editions(renderer)]
-    jobs.append(lambda: render.extra_files(renderer))
-    return parallel.write_jobs(project.generated, jobs, prefix=render.ROOT + "/")
+    jobs = [functools.partial(_inside_of, job) for job in render.jobs(renderer)]
+    return parallel.write_jobs(project.generated, jobs)
+
+
+def _inside_of(job: parallel.Job) -> dict[str, str]:
+    return _inside(job())
 
 
 def _inside(files: dict[str, str]) -> dict[str, str]:

@@ -8,7 +8,7 @@ import gc
 import multiprocessing
 import os
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -21,14 +21,14 @@ class WorkerError(RuntimeError):
     """A job failed in its worker process; the message holds its traceback."""
 
 
-def _run(job: Job, root: Path, prefix: str) -> tuple[int, list[str]]:
-    files = {path.removeprefix(prefix): text for path, text in job().items()}
+def _run(job: Job, root: Path) -> tuple[int, list[str]]:
+    files = job()
     return site.write_files(root, files), list(files)
 
 
-def _child(job: Job, root: Path, prefix: str, connection: Connection) -> None:
+def _child(job: Job, root: Path, connection: Connection) -> None:
     try:
-        connection.send(("ok", _run(job, root, prefix)))
+        connection.send(("ok", _run(job, root)))
     except BaseException:  # reported to the parent, which raises it
         connection.send(("error", traceback.format_exc()))
     finally:
@@ -43,24 +43,24 @@ def workers() -> int:
         return os.cpu_count() or 1
 
 
-def write_jobs(root: Path, jobs: list[Job], prefix: str = "") -> tuple[int, int]:
-    """Make `root` hold exactly the files the jobs give (with `prefix` taken off their paths):
-    write those whose text changed, remove the others; return (written, removed)."""
+def write_jobs(root: Path, jobs: Sequence[Job]) -> tuple[int, int]:
+    """Make `root` hold exactly the files the jobs give: write those whose text changed, remove
+    the others; return (written, removed)."""
     parallel = workers() > 1 and len(jobs) > 1 and "fork" in multiprocessing.get_all_start_methods()
     if not parallel:
-        results = [_run(job, root, prefix) for job in jobs]
+        results = [_run(job, root) for job in jobs]
     else:
         context = multiprocessing.get_context("fork")
         gc.freeze()  # the workers share the parent's objects: let no collection copy them
         started = []
         for job in jobs[1:]:
             receive, send = context.Pipe(duplex=False)
-            process = context.Process(target=_child, args=(job, root, prefix, send), daemon=True)
+            process = context.Process(target=_child, args=(job, root, send), daemon=True)
             process.start()
             send.close()
             started.append((process, receive))
         try:
-            results = [_run(jobs[0], root, prefix)]
+            results = [_run(jobs[0], root)]
         finally:
             gc.unfreeze()
             answers = [_collect(process, receive) for process, receive in started]

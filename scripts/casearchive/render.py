@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -321,9 +322,16 @@ def render_archive(archive: Archive, version: str = "", site: Site | None = None
 def render_all(renderer: Renderer) -> dict[str, str]:
     """Every generated file of the renderer's archive, in every edition."""
     files: dict[str, str] = {}
-    for edition in editions(renderer):
-        files.update(edition.pages())
-    return files | extra_files(renderer)
+    for job in jobs(renderer):
+        files.update(job())
+    return files
+
+
+def jobs(renderer: Renderer) -> list[Callable[[], dict[str, str]]]:
+    """render_all in independent parts (each edition's pages, then the other files), for
+    rendering them in parallel."""
+    parts: list[Callable[[], dict[str, str]]] = [edition.pages for edition in editions(renderer)]
+    return [*parts, lambda: extra_files(renderer)]
 
 
 def editions(renderer: Renderer) -> list[Renderer]:

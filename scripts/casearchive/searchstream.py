@@ -107,7 +107,6 @@ class Stream:
 
     def write(self, bundle: Path) -> Figures:
         """Wait for Pagefind to index every page sent, write the index into `bundle`, stop."""
-        started = time.perf_counter()
         service = self._started()
         try:
             service.drain()
@@ -119,7 +118,6 @@ class Stream:
             self.close()
             self.figures.pagefind_cpu_s = service.cpu_s
         drop_unused(bundle)
-        self.figures.writing_s = time.perf_counter() - started
         return self.figures
 
     def close(self) -> None:

@@ -46,11 +46,6 @@ def _self_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MB  # Linux: kilobytes
 
 
-def _self_now_mb() -> float:
-    pages = int(Path("/proc/self/statm").read_text().split()[1])  # resident pages, Linux
-    return pages * resource.getpagesize() / MB
-
-
 def _rss_mb(pid: int) -> float:
     """Resident memory of a process and all its descendants now (Linux /proc), in MB."""
     total, pending = 0, [pid]
@@ -149,7 +144,7 @@ def build_stages(project: build.Project, load_tries: int = 3) -> list[Stage]:
     """The stages of `casearchive build`, each measured; raises if the archive has errors."""
     load, render = _generate(project)
     fresh = project.root / ".site.new"
-    waiting = _self_now_mb()  # what this process holds while its children run
+    waiting = _rss_mb(os.getpid())  # what this process holds while its children run
     stats = project.root / ".search-figures.json"
     env = {**build.mkdocs_env(index=True), searchstream.STATS_ENV: str(stats)}
     shutil.rmtree(fresh, ignore_errors=True)
