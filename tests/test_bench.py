@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import signal
 import urllib.error
 import urllib.request
 import zipfile
@@ -14,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from casearchive import build
 from casearchive.bench import browser, measure, offlinecopy, report, serve, synth
 from casearchive.bench.__main__ import first_visits
 from casearchive.bench.project import make_project
@@ -207,6 +209,32 @@ def test_serve_shows_an_edit_of_the_data(tmp_path: Path) -> None:
         {"summary": 1, "name": 1}
     assert result["search_ready_s"] >= result["serve_startup_s"]  # the preview has a search index
     assert (project.data / "persons" / f"{person_id}.yml").read_text() == before
+
+
+def test_serve_brings_every_page_up_to_date_after_an_edit(tmp_path: Path) -> None:
+    project = make_project(REPO, tmp_path / "serve", 40, seed=9)
+    person_id = synth.search_target(40, seed=9)[0]
+    path, log, port = project.data / "persons" / f"{person_id}.yml", tmp_path / "serve.log", serve.free_port()
+    base = f"http://127.0.0.1:{port}/archive/persons/"
+    with log.open("wb") as output:
+        server = serve._start(project, port, output)
+        try:
+            serve.wait_until(lambda: "<h1" in serve.fetch(f"{base}{person_id}/"), 300)
+            assert "Renamedperson" not in serve.fetch(base)
+            start = log.stat().st_size
+            path.write_text(path.read_text().replace("name: ", "name: Renamedperson ", 1))
+            serve.wait_until(lambda: "Renamedperson" in serve.fetch(f"{base}{person_id}/"), 60)
+            serve.wait_until(lambda: serve._followed(log, start), 120)
+            assert "Renamedperson" in serve.fetch(base)  # the people index, from the second step
+            # The generated pages are now exactly what a full generation writes (which removes
+            # only the file through which the background step asked MkDocs for a rebuild).
+            assert (project.generated / ".rebuild").is_file()
+            archive = build.check_archive(project.data)[0]
+            assert build.generate(project, archive) == (0, 1)
+            assert not (project.generated / ".rebuild").exists()
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=60)
 
 
 def test_every_target_has_a_reason_for_when_it_is_missed() -> None:

@@ -88,15 +88,20 @@ def test_any_text_keeps_its_value(values: list[str], style: str | None) -> None:
         Person.model_validate(yamlstrict.load(text).data)
     except (yamlstrict.YamlError, ValueError):
         return  # not a valid record to begin with: fmt would refuse it
-    try:
-        result = fmt.format_record(text, "persons")
-    except fmt.FormatError as refused:
-        # Known limit: a quoted text whose continuation line starts with '#' looks like a comment
-        # to the comment keeper; fmt refuses the file (changing nothing) rather than guess.
-        assert "comment" in str(refused)
-        return
+    result = fmt.format_record(text, "persons")  # a '#' inside a text is no comment
     assert yamlstrict.load(result).data == yamlstrict.load(text).data
     assert fmt.format_record(result, "persons") == result
+
+
+@pytest.mark.parametrize("style", [None, "'", '"'])
+def test_a_hash_inside_a_text_that_spans_lines_is_not_a_comment(style: str | None) -> None:
+    summary = "word " * 14 + "#tag then more words # and more"
+    record = {"name": "X", "summary": summary, "citations": [{"source_id": "hrw-2022-qa"}]}
+    text = yaml.safe_dump(record, allow_unicode=True, sort_keys=False, default_style=style, width=60)
+    assert len(text.splitlines()) > 4  # the summary spans lines
+    result = fmt.format_record(text + "# a real comment stays\n", "persons")
+    assert yamlstrict.load(result).data["summary"] == summary
+    assert "# a real comment stays" in result
 
 
 def _run(root: Path, *args: str) -> int:

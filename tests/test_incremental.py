@@ -51,17 +51,48 @@ def retitle_source(data: Path) -> None:
 EDITS = [rename_person, move_event_a_year, drop_participants, add_person, retitle_source]
 
 
+def _complete(regenerator: incremental.Regenerator) -> dict[str, str]:
+    """What the background step of an edit leaves written."""
+    completion = regenerator.complete()
+    assert completion is not None
+    assert regenerator.accept(completion) is not None
+    return regenerator.files
+
+
 @pytest.mark.parametrize("edit", EDITS, ids=lambda edit: edit.__name__)
 def test_pages_after_an_edit_equal_a_full_render(tmp_path: Path, edit: Callable[[Path], None]) -> None:
     data = tmp_path / "data"
     synth.write_archive(data, 80, seed=2)
     regenerator = incremental.Regenerator()
-    regenerator.update(build.check_archive(data, regenerator.cache)[0])
+    before = regenerator.update(build.check_archive(data, regenerator.cache)[0])
     edit(data)
     archive, problems = build.check_archive(data, regenerator.cache)
     assert not problems
     expected = render.render_archive(build.check_archive(data)[0])
-    assert regenerator.update(archive) == expected
+    quick = regenerator.update(archive)
+    # At once: the edited records' own pages are final, every other file is as it was.
+    for path, text in quick.items():
+        assert text == expected.get(path) or text == before.get(path), path
+    edited = {path for path in quick if quick[path] != before.get(path)}
+    assert edited and all(quick[path] == expected[path] for path in edited)
+    assert _complete(regenerator) == expected
+
+
+def test_the_edited_page_is_final_at_once(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    synth.write_archive(data, 80, seed=2)
+    regenerator = incremental.Regenerator()
+    before = regenerator.update(build.check_archive(data, regenerator.cache)[0])
+    rename_person(data)
+    person = _sorted(data, "persons")[3].stem
+    quick = regenerator.update(build.check_archive(data, regenerator.cache)[0])
+    expected = render.render_archive(build.check_archive(data)[0])
+    own = {path for path in expected if incremental.owner(path) == ("persons", person)}
+    assert {f"archive/persons/{person}.md", f"archive/persons/{person}.fa.md"} <= own
+    assert all(quick[path] == expected[path] != before[path] for path in own)
+    others = {path for path in expected if path not in own and expected[path] != before.get(path)}
+    assert others, "a rename shows on other pages too"
+    assert all(quick.get(path) == before.get(path) for path in others)  # until the second step
 
 
 def test_removing_a_record_removes_its_page(tmp_path: Path) -> None:
@@ -71,8 +102,25 @@ def test_removing_a_record_removes_its_page(tmp_path: Path) -> None:
     regenerator = incremental.Regenerator()
     assert "archive/persons/added-person.md" in regenerator.update(build.check_archive(data)[0])
     (data / "persons" / "added-person.yml").unlink()
-    files = regenerator.update(build.check_archive(data)[0])
-    assert files == render.render_archive(build.check_archive(data)[0])
+    quick = regenerator.update(build.check_archive(data)[0])
+    assert not any(incremental.owner(path) == ("persons", "added-person") for path in quick)
+    assert _complete(regenerator) == render.render_archive(build.check_archive(data)[0])
+
+
+def test_a_later_edit_makes_an_earlier_completion_useless(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    synth.write_archive(data, 60, seed=2)
+    regenerator = incremental.Regenerator()
+    regenerator.update(build.check_archive(data, regenerator.cache)[0])
+    rename_person(data)
+    regenerator.update(build.check_archive(data, regenerator.cache)[0])
+    assert regenerator.complete(stopped=lambda: True) is None
+    stale = regenerator.complete()
+    retitle_source(data)
+    regenerator.update(build.check_archive(data, regenerator.cache)[0])
+    assert stale is not None and regenerator.accept(stale) is None
+    assert _complete(regenerator) == render.render_archive(build.check_archive(data)[0])
+    assert regenerator.complete() is None  # nothing left to render
 
 
 def test_unchanged_files_are_not_read_again(tmp_path: Path) -> None:
@@ -132,5 +180,5 @@ def test_random_text_edits_keep_pages_equal_to_a_full_render(tmp_path: Path) -> 
         edit = edit_any_text(data, rng)
         archive, problems = build.check_archive(data, regenerator.cache)
         assert not problems, edit
-        files = regenerator.update(archive)
-        assert files == render.render_archive(build.check_archive(data)[0]), edit
+        regenerator.update(archive)
+        assert _complete(regenerator) == render.render_archive(build.check_archive(data)[0]), edit

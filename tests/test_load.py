@@ -5,6 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
+from casearchive import load, parallel
+from casearchive.bench import synth
 from casearchive.build import check_archive
 from conftest import FIXTURE_DATA
 
@@ -98,3 +102,25 @@ def test_cross_file_problems(tmp_path: Path) -> None:
         "data/sources/orphan.yml:1: (record): warning: the source 'orphan' is never cited; cite it "
         "from a claim or remove it",
     ]
+
+
+def test_loading_on_two_cores_gives_what_loading_on_one_gives(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "data"
+    synth.write_archive(data, 120, seed=3)
+    (data / "persons" / "broken.yml").write_text("name: [unclosed\n", encoding="utf-8")
+    (data / "persons" / "notes.txt").write_text("not a record\n", encoding="utf-8")
+    (data / "events" / "twice.yml").write_text("name: A\nname: B\n", encoding="utf-8")
+    one_cores, one_problems = load.load_archive(data)
+    monkeypatch.setattr(load, "PARALLEL_FROM", 10)
+    forked: list[int] = []
+    real_start = parallel.start
+    monkeypatch.setattr(parallel, "start", lambda work: forked.append(1) or real_start(work))
+    two_cores, two_problems = load.load_archive(data)
+    assert forked == ([1] if parallel.workers() > 1 else [])
+    assert two_problems == one_problems and len(one_problems) >= 3
+    assert two_cores.invalid == one_cores.invalid == {"broken": "persons", "twice": "events"}
+    assert [(i.kind, i.id, i.path, i.record, i.references) for i in two_cores.all()] == \
+        [(i.kind, i.id, i.path, i.record, i.references) for i in one_cores.all()]
+    assert all(a.line("name") == b.line("name") for a, b in zip(two_cores.all(), one_cores.all(), strict=True)
+               if "name" in type(a.record).model_fields)

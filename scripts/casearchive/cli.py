@@ -4,12 +4,13 @@ the core."""
 from __future__ import annotations
 
 import argparse
+import functools
 import subprocess
 import sys
 from pathlib import Path
 
-from . import build, diff, fmt, offline, placeholders, scaffold, schema
-from .problems import errors
+from . import build, diff, fmt, offline, parallel, placeholders, scaffold, schema
+from .problems import Problem, errors
 
 EXAMPLES = """examples:
   casearchive check            validate data/ and print every problem as path:line: field: message
@@ -49,22 +50,32 @@ def _check(project: build.Project) -> int:
     return 0
 
 
-def _generate(project: build.Project) -> int:
+def _check_and_generate(project: build.Project) -> tuple[list[Problem], int, int, int]:
+    """Problems, records, and pages written and removed (none if the data has errors)."""
     archive, problems = build.check_archive(project.data)
+    if errors(problems):
+        return problems, len(archive.all()), 0, 0
+    return (problems, len(archive.all()), *build.generate(project, archive))
+
+
+def _generate(project: build.Project, apart: bool = False) -> int:
+    """Check, then write the generated pages; `apart`: in a process of its own, whose memory is
+    free again once it is done (for MkDocs, which runs next)."""
+    work = functools.partial(_check_and_generate, project)
+    problems, records, written, removed = parallel.in_child(work) if apart else work()
     build.report(problems)
     if errors(problems):
         return 1
-    written, removed = build.generate(project, archive)
-    print(f"{len(archive.all())} records; {written} page(s) written, {removed} removed.")
+    print(f"{records} records; {written} page(s) written, {removed} removed.")
     return 0
 
 
 def _build(project: build.Project) -> int:
-    return _generate(project) or build.mkdocs_build(project)
+    return _generate(project, apart=True) or build.mkdocs_build(project)
 
 
 def _serve(project: build.Project, address: str) -> int:
-    if _generate(project):
+    if _generate(project, apart=True):
         return 1
     # --dirty: rebuild only the pages whose Markdown changed (generation rewrites only those), so
     # an edit shows in about a second at 2,000 records instead of a full rebuild. MkDocs warns on

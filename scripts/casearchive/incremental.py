@@ -1,15 +1,25 @@
-"""Regeneration while `serve` runs: re-read only the data files that changed, render, and write only
-the files whose text changed, so that MkDocs rebuilds only those pages. The result is always what
-a full `render_archive` would give (tests hold it to that)."""
+"""Regeneration while `serve` runs, in two steps. At once: re-read only the data files that
+changed and render only the pages of the records that changed (the page being edited shows its
+change in about a second). Then, in the background: render everything, so that every page that
+shows those records (a timeline, a listing, a claim quoted elsewhere) follows. Only files whose
+text changed are written, so MkDocs rebuilds only those. After the second step the files are
+always what a full `render_archive` gives (tests hold it to that)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import jinja2
 
 from . import render
 from .history import History
 from .load import Archive, Cache, Loaded
+from .paging import MARK
 from .siteinfo import Site
+
+FOLLOWED = "Pages that show the edited records:"
+"""How `serve` logs the background step of an edit (the benchmark waits for it)."""
 
 
 def _by_id(archive: Archive) -> dict[str, Loaded]:
@@ -22,6 +32,21 @@ def changed_ids(old: Archive, new: Archive) -> set[str]:
     return {i for i in before.keys() | after.keys() if before.get(i) is not after.get(i)}
 
 
+def owner(path: str) -> tuple[str, str]:
+    """(kind, id) of the record whose own page a generated path may be: its page in any edition
+    or a continuation page of it, x.md, x.fa.md, x--list-2.md... (ids never hold `--`)."""
+    folder, _, name = path.removeprefix(f"{render.ROOT}/").rpartition("/")
+    return folder, name.split(".")[0].split(MARK)[0]
+
+
+def record_files(renderer: render.Renderer, loaded: Loaded) -> dict[str, str]:
+    """A record's own pages in every edition, as a full render gives them."""
+    files: dict[str, str] = {}
+    for edition in render.editions(renderer):
+        files.update(edition.record_pages(loaded))
+    return files
+
+
 class Regenerator:
     """The last archive and generated files of a `serve` session, updated edit by edit."""
 
@@ -31,20 +56,68 @@ class Regenerator:
         self.archive: Archive | None = None
         self.version = ""
         self.files: dict[str, str] = {}
+        """The generated files as last written."""
+        self.pending: render.Renderer | None = None
+        """After an edit, the renderer whose full render `complete` has still to give."""
+
+    def outdated(self, archive: Archive, version: str = "") -> bool:
+        """Whether `update` would render anything for `archive`."""
+        old = self.archive
+        return old is None or version != self.version or bool(changed_ids(old, archive))
 
     def update(self, archive: Archive, version: str = "", site: Site | None = None,
                histories: dict[str, History] | None = None) -> dict[str, str]:
-        """Every generated file for `archive`; nothing is rendered when no record changed."""
-        fresh = self.archive is None or version != self.version
-        if not fresh and self.archive is not None and not changed_ids(self.archive, archive):
-            return self.files  # e.g. the rebuild that MkDocs starts for the pages just written
-        # Every page is rendered again: since pages show neighbours in a case's timeline, claims
-        # of other records and numbered continuation pages, a partial re-render cannot be proved
-        # equal to a full one. What is saved: unchanged files are not read again (the cache) and
-        # only files whose text changed are written, so MkDocs rebuilds only those.
-        files = render.render_all(render.Renderer(archive, version, site, histories))
-        self.archive, self.version, self.files = archive, version, files
+        """The files to write now for `archive`: every generated file on the first call (or
+        when the data's version changed); after an edit, the files as they were with the pages
+        of the changed records rendered again (and those of removed records gone), `complete`
+        giving the rest. The same object when no record changed."""
+        if not self.outdated(archive, version):
+            return self.files  # e.g. the rebuild after the background step wrote its pages
+        old, same_version = self.archive, version == self.version
+        renderer = render.Renderer(archive, version, site, histories)
+        self.archive, self.version = archive, version
+        if old is None or not same_version:
+            self.files, self.pending = render.render_all(renderer), None
+            return self.files
+        changed = changed_ids(old, archive)
+        owners = {(item.kind, item.id) for item in (*old.all(), *archive.all()) if item.id in changed}
+        files = {path: text for path, text in self.files.items() if owner(path) not in owners}
+        for record_id in sorted(changed):
+            loaded = archive.get(record_id)
+            if loaded is not None:
+                files.update(record_files(renderer, loaded))
+        self.files, self.pending = files, renderer
         return files
+
+    def complete(self, stopped: Callable[[], bool] = lambda: False) -> Completion | None:
+        """Every generated file for the archive of the last `update`, if that rendered only
+        part of them; None if nothing is left to render or `stopped()` became true on the way.
+        Safe to run in another thread than `update` (it reads only the renderer it starts with)."""
+        renderer = self.pending
+        if renderer is None:
+            return None
+        files: dict[str, str] = {}
+        for part in render.parts(renderer):
+            if stopped():
+                return None
+            files.update(part())
+        return Completion(renderer, files)
+
+    def accept(self, completion: Completion) -> dict[str, str] | None:
+        """Take a completed render as the files written, unless another edit came after the one
+        it renders; return the files it replaces (for writing only the differences), or None."""
+        if self.pending is not completion.renderer:
+            return None
+        previous, self.files, self.pending = self.files, completion.files, None
+        return previous
+
+
+@dataclass(frozen=True)
+class Completion:
+    """A full render of the archive that an edit's `update` rendered only in part."""
+
+    renderer: render.Renderer
+    files: dict[str, str]
 
 
 class TemplateCache(jinja2.BytecodeCache):

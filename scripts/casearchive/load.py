@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from collections.abc import Iterator
@@ -133,9 +134,20 @@ Cache = dict[Path, tuple[tuple[int, int], "Loaded | None", list[Problem]]]
 
 def load_archive(data_dir: Path, cache: Cache | None = None) -> tuple[Archive, list[Problem]]:
     """Load every record under `data_dir`; return the valid ones and all problems found.
-    With a cache, files unchanged since the last load are not read again."""
+    With a cache, files unchanged since the last load are not read again; without one, a large
+    archive is read on two cores (half the files in a forked process)."""
     with _no_cycle_collection():
-        return _load_all(data_dir, cache)
+        loaded = _load_all(data_dir, cache)
+        if cache is None:
+            # Keep the collector from scanning the whole archive once it runs again (seconds at
+            # 20,000 records, for nothing). Not while serving: edits replace records one by one.
+            gc.freeze()
+        return loaded
+
+
+PARALLEL_FROM = 2_000
+"""Files from which loading is split between two processes (below, forking costs more than it
+saves)."""
 
 
 def _load_cached(path: Path, kind: str, shown: str, cache: Cache) -> tuple[Loaded | None, list[Problem]]:
@@ -148,24 +160,53 @@ def _load_cached(path: Path, kind: str, shown: str, cache: Cache) -> tuple[Loade
     return loaded, problems
 
 
+Outcome = tuple[str, str, "Loaded | None", list[Problem]]
+"""What loading one path gave: its kind, its file name's stem, the record, the problems."""
+
+
 def _load_all(data_dir: Path, cache: Cache | None) -> tuple[Archive, list[Problem]]:
     archive = Archive()
-    problems: list[Problem] = []
+    entries: list[tuple[Path, str, str] | Problem] = []  # in file order: to load, or misplaced
     for path in sorted(p for p in data_dir.rglob("*") if p.is_file() or p.is_symlink()):
         shown = _printable(path.relative_to(data_dir.parent).as_posix())
         relative = path.relative_to(data_dir)
         if (path.name.startswith(".") and path.suffix != ".yml") or path.name == "README.md":
             continue  # editor and OS litter (.DS_Store, .x.yml.swp); a hidden .yml is an error
         wrong = _misplaced(path, relative)
-        if wrong:
-            problems.append(Problem(shown, 1, "(file name)", wrong))
+        entries.append(Problem(shown, 1, "(file name)", wrong) if wrong else
+                       (path, relative.parts[0], shown))
+    outcomes = iter(_load_paths([e for e in entries if not isinstance(e, Problem)], cache))
+    problems: list[Problem] = []
+    for entry in entries:
+        if isinstance(entry, Problem):
+            problems.append(entry)
             continue
-        kind = relative.parts[0]
-        loaded, found = load_file(path, kind, shown) if cache is None else \
-            _load_cached(path, kind, shown, cache)
+        kind, stem, loaded, found = next(outcomes)
         problems.extend(found)
         if loaded:
             archive.records[kind][loaded.id] = loaded
         else:
-            archive.invalid[path.stem] = kind
+            archive.invalid[stem] = kind
     return archive, problems
+
+
+def _load_paths(paths: list[tuple[Path, str, str]], cache: Cache | None) -> list[Outcome]:
+    """Load these files in order; without a cache and with many files, the second half in a
+    forked process while this one loads the first."""
+    from .parallel import start, workers  # parallel writes pages: imported late, no cycle
+
+    if cache is not None or len(paths) < PARALLEL_FROM or workers() < 2:
+        return [_load_one(path, kind, shown, cache) for path, kind, shown in paths]
+    half = len(paths) // 2
+    later = start(functools.partial(_load_some, paths[half:]))
+    return _load_some(paths[:half]) + later()
+
+
+def _load_some(paths: list[tuple[Path, str, str]]) -> list[Outcome]:
+    return [_load_one(path, kind, shown, None) for path, kind, shown in paths]
+
+
+def _load_one(path: Path, kind: str, shown: str, cache: Cache | None) -> Outcome:
+    loaded, found = load_file(path, kind, shown) if cache is None else \
+        _load_cached(path, kind, shown, cache)
+    return kind, path.stem, loaded, found

@@ -8,33 +8,49 @@ from __future__ import annotations
 
 import copy
 import json
+import threading
+import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
-from casearchive import incremental, search, searchstream
+from casearchive import i18nfiles, incremental, search, searchstream
+
+if TYPE_CHECKING:
+    from casearchive.build import Project
 
 log = get_plugin_logger("casearchive")
-_state = {"command": "", "404": ""}  # the command, and the English 404 page while /fa/ builds
+_state = {"command": "", "404": "", "rebuild": ""}
+"""The command; the English 404 page while /fa/ builds; while serving, the file whose change
+asks for a rebuild."""
+REBUILD = ".rebuild"
 _built = {"pages": 0}  # pages MkDocs rendered in this build (a dirty rebuild skips unchanged ones)
 _indexer = search.Background()
 _regenerator = incremental.Regenerator()
 _templates = incremental.TemplateCache()
 _stream: dict[str, searchstream.Indexing] = {}  # the index being built, if this build makes one
+_lock = threading.Lock()  # the generated files: written by a rebuild or by a background render
+_completing: dict[str, Any] = {"stop": threading.Event(), "renderer": None}
+"""The background render of the last edit: set `stop` to end it; `renderer` is what it renders."""
 
 
 def on_startup(command: str, dirty: bool) -> None:
     """Remember whether MkDocs is serving (only then do we regenerate on each rebuild); start the
     search index if `casearchive build` asked for it."""
     _state["command"] = command
+    if command == "serve":
+        i18nfiles.install()  # each rebuild's i18n file objects, from memory
     if command == "build" and searchstream.requested():
         _stream["index"] = searchstream.Indexing()
 
 
 def on_config(config: Any) -> Any:
-    """Give mkdocs-redirects the map generated from every record's former_ids."""
+    """Give mkdocs-redirects the map generated from every record's former_ids. While serving,
+    make no sitemap: nobody crawls a preview, and it lists every page on every rebuild."""
+    if _state["command"] == "serve":
+        config.theme.static_templates.discard("sitemap.xml")
     path = Path(config["docs_dir"]) / "archive" / "redirects.json"
     if path.is_file() and "redirects" in config.plugins:
         maps = config.plugins["redirects"].config["redirect_maps"]
@@ -51,38 +67,91 @@ def on_template_context(context: Any, template_name: str, config: Any) -> Any:
     return context
 
 
+def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    """Watch the hand-written pages but not the generated folder: this hook writes there itself,
+    and MkDocs would rebuild once more for every batch of pages written (its `watch` of data/
+    starts the rebuilds that regenerate them). A rebuild after the background step of an edit
+    is asked for through one file there, which MkDocs leaves out of the site (its name starts
+    with a dot)."""
+    docs, generated = Path(config["docs_dir"]), _project(config).generated
+    server.unwatch(str(docs))
+    server.watch(str(docs), recursive=False)
+    for entry in sorted(docs.iterdir()):
+        if entry.is_dir() and entry != generated:
+            server.watch(str(entry))
+    generated.mkdir(parents=True, exist_ok=True)
+    _state["rebuild"] = str(generated / REBUILD)
+    Path(_state["rebuild"]).write_text("", encoding="utf-8")
+    server.watch(_state["rebuild"])
+    return server
+
+
 def on_pre_build(config: Any) -> None:
-    """While serving, re-check data/ and rewrite only the pages whose content changed; only the
-    changed files are read again and only the pages that show a changed record are re-rendered."""
-    if _state["command"] != "serve":
-        return
+    """While serving, re-check data/ and rewrite the pages of the records that changed (only the
+    changed files are read again, only files whose text changed are written); everything else
+    is rendered again in the background once this rebuild is done (`_complete`)."""
+    i18n = config.plugins.get("i18n")
+    if _state["command"] != "serve" or (i18n is not None and not i18n.is_default_language_build):
+        return  # another edition's build, right after the first one regenerated every edition
     _indexer.stop()  # it would compete with this rebuild and read pages half written
     _built["pages"] = 0
     from casearchive import history, siteinfo
-    from casearchive.build import Project, check_archive, data_version, write_generated
+    from casearchive.build import check_archive, data_version, write_generated
     from casearchive.problems import errors
 
-    project = Project(Path(config["config_file_path"]).parent)
+    project = _project(config)
     archive, problems = check_archive(project.data, _regenerator.cache)
     if errors(problems):
         lines = "\n".join(str(p) for p in errors(problems))
         raise PluginError(f"The data has errors; the pages were not updated:\n{lines}")
-    previous = _regenerator.files or None  # none yet: the first build makes the folder exact
-    files = _regenerator.update(archive, data_version(project.root),
-                                siteinfo.read(project.root / "mkdocs.yml"),
-                                history.archive_histories(project.root))
-    if files is not previous:
-        write_generated(project, files, previous)
+    version = data_version(project.root)
+    if _regenerator.outdated(archive, version):
+        _completing["stop"].set()  # a render of an older edit is of no use any more
+    with _lock:
+        previous = _regenerator.files or None  # none yet: the first build makes the folder exact
+        files = _regenerator.update(archive, version, siteinfo.read(project.root / "mkdocs.yml"),
+                                    history.archive_histories(project.root))
+        if files is not previous:
+            write_generated(project, files, previous)
+
+
+def _project(config: Any) -> Project:
+    from casearchive.build import Project
+
+    return Project(Path(config["config_file_path"]).parent)
+
+
+def _complete(project: Project, stop: threading.Event) -> None:
+    """Render every page for the last edit and write those that changed (MkDocs sees them and
+    rebuilds them); give up as soon as another edit comes."""
+    from casearchive.build import write_generated
+
+    completion = _regenerator.complete(stop.is_set)
+    with _lock:
+        if completion is None or stop.is_set():
+            return
+        previous = _regenerator.accept(completion)
+        if previous is not None:
+            written, removed = write_generated(project, completion.files, previous)
+            log.info(f"{incremental.FOLLOWED} {written} updated, {removed} removed")
+            if (written or removed) and _state["rebuild"]:
+                Path(_state["rebuild"]).write_text(str(time.time()), encoding="utf-8")
 
 
 def on_post_build(config: Any) -> None:
-    """While serving, index the preview site in the background so that search works there too.
-    Each edition's build writes the site's one 404.html: keep the English one there (the
+    """While serving, once every edition is rebuilt: render the rest of the last edit and index
+    the preview (so that search works there too), both in the background. Each edition's build
+    writes the site's one 404.html: keep the English one there (the
     Persian one goes to fa/404.html), and point each former id's address in another edition
     (/fa/...) at the record's page in that edition; mkdocs-redirects knows only English ones."""
-    if _state["command"] == "serve":
-        _indexer.rebuilt(Path(config["site_dir"]), changed=_built["pages"] > 0)
     i18n, redirects = config.plugins.get("i18n"), config.plugins.get("redirects")
+    if _state["command"] == "serve" and _last_edition(i18n):  # every edition is rebuilt
+        _indexer.rebuilt(Path(config["site_dir"]), changed=_built["pages"] > 0)
+        pending = _regenerator.pending
+        if pending is not None and pending is not _completing["renderer"]:  # not yet under way
+            stop = threading.Event()
+            _completing.update(stop=stop, renderer=pending)
+            threading.Thread(target=_complete, args=(_project(config), stop), daemon=True).start()
     if "index" in _stream:
         _write_index(Path(config["site_dir"]), last=_last_edition(i18n))
     if i18n is None:
@@ -167,5 +236,6 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
 def on_shutdown() -> None:
     """Stop any indexing still running when `serve` stops, or left by a failed build."""
     _indexer.stop()
+    _completing["stop"].set()
     if "index" in _stream:
         _stream.pop("index").close()

@@ -4,17 +4,21 @@ travels between processes. Where fork is missing or there is one core, the jobs 
 
 from __future__ import annotations
 
+import functools
 import gc
 import multiprocessing
 import os
+import sys
 import traceback
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any, TypeVar
 
 from . import site
 
 Job = Callable[[], dict[str, str]]
+T = TypeVar("T")
 
 
 class WorkerError(RuntimeError):
@@ -24,15 +28,6 @@ class WorkerError(RuntimeError):
 def _run(job: Job, root: Path) -> tuple[int, list[str]]:
     files = job()
     return site.write_files(root, files), list(files)
-
-
-def _child(job: Job, root: Path, connection: Connection) -> None:
-    try:
-        connection.send(("ok", _run(job, root)))
-    except BaseException:  # reported to the parent, which raises it
-        connection.send(("error", traceback.format_exc()))
-    finally:
-        connection.close()
 
 
 def workers() -> int:
@@ -55,7 +50,8 @@ def write_jobs(root: Path, jobs: Sequence[Job]) -> tuple[int, int]:
         started = []
         for job in jobs[1:]:
             receive, send = context.Pipe(duplex=False)
-            process = context.Process(target=_child, args=(job, root, send), daemon=True)
+            process = context.Process(target=_answer, args=(functools.partial(_run, job, root), send),
+                                      daemon=True)
             process.start()
             send.close()
             started.append((process, receive))
@@ -70,12 +66,50 @@ def write_jobs(root: Path, jobs: Sequence[Job]) -> tuple[int, int]:
     return written, site.remove_others(root, wanted)
 
 
-def _collect(process: multiprocessing.process.BaseProcess, receive: Connection) -> tuple[int, list[str]]:
+def _collect(process: multiprocessing.process.BaseProcess, receive: Connection) -> Any:
     try:
         status, value = receive.recv()
     except EOFError:
         status, value = "error", "the worker stopped without an answer"
     process.join()
     if status != "ok":
-        raise WorkerError(f"rendering failed in a worker process:\n{value}")
-    return value  # type: ignore[no-any-return]
+        raise WorkerError(f"a worker process failed:\n{value}")
+    return value
+
+
+def _answer(work: Callable[[], T], connection: Connection) -> None:
+    try:
+        connection.send(("ok", work()))
+    except BaseException:  # reported to the parent, which raises it
+        connection.send(("error", traceback.format_exc()))
+    finally:
+        connection.close()
+
+
+def start(work: Callable[[], T]) -> Callable[[], T]:
+    """`work()` begun in a forked process; calling what is returned waits for its result (sent
+    back pickled). Where fork is missing, `work()` runs here, at once."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        done = work()
+        return lambda: done
+    sys.stdout.flush()  # else what waits in the buffers would be written twice
+    sys.stderr.flush()
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(target=_answer, args=(work, send))
+    process.start()
+    send.close()
+
+    def collect() -> T:
+        answer: T = _collect(process, receive)
+        return answer
+
+    return collect
+
+
+def in_child(work: Callable[[], T]) -> T:
+    """`work()` run in a forked process, its result sent back: whatever memory it used goes back
+    to the system when it ends (a Python process keeps what it once held). `casearchive build`
+    loads and renders this way, so that MkDocs does not run beside a process holding the
+    archive."""
+    return start(work)()

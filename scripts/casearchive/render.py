@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
@@ -118,6 +119,34 @@ class Renderer:
         return Markup(self.ed.label("comma")).join(
             self.link(c.source_id) for c in citations)
 
+    def cite(self, citations: list[Any], full: bool = False) -> Markup:
+        """A claim's citations in one line: each source linked, with its kind (and, if `full`,
+        its affiliation), the locator, the quoted excerpt, a status other than checked, a note."""
+        noun = self.text.t("sources" if len(citations) > 1 else "source")
+        return Markup(f'<span class="ca-cite">{noun}: '
+                      f'{"; ".join(self._cite_one(c, full) for c in citations)}</span>')
+
+    def _cite_one(self, c: Any, full: bool) -> str:
+        source, text = self.archive.get(c.source_id), self.text
+        parts: list[str] = [self.link(c.source_id)]
+        if source:
+            kind = escape.inline(self.ed.kind_label(source.record.kind))
+            parts.append(f' <span class="ca-kind">{kind}</span>')
+            if full and source.record.affiliation:
+                affiliation = text.val(source.record, "affiliation")
+                parts.append(f' <span class="ca-affiliation">({affiliation})</span>')
+        if c.locator:
+            parts.append(f"{text.t('comma')}{text.foreign(c.locator)}")
+        if c.excerpt:
+            parts.append(f": {self.quote(c.excerpt, source)}")
+        if c.status.value == "unverified":
+            parts.append(f' <strong class="ca-unverified">{text.t("unverified")}</strong>')
+        elif c.status.value == "seen_in_copy":
+            parts.append(f' <em class="ca-copy">{text.t("seen_in_copy")}</em>')
+        if c.note:
+            parts.append(f" ({text.untranslated(c.note)})")
+        return "".join(parts)
+
     def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
         """A Markdown link to a download: a record's JSON, or a file of the open-data folder."""
         path = exports.record_path(item) if item else f"{exports.FOLDER}/{file}"
@@ -155,7 +184,7 @@ class Renderer:
                 "json": json.dumps, "meta": escape.meta, "site": self.site,
                 "quote": self.quote, "source_of": self.source_of,
                 "source_title": self.source_title, "figure_of": self.figure_of,
-                "source_links": self.source_links, "summary_of": self.summary_of,
+                "source_links": self.source_links, "summary_of": self.summary_of, "cite": self.cite,
                 "citing": self.citing, "describe": self.describe, "data_link": self.data_link,
                 "link_index": self.link_index, "permalink_to": self.permalink_to, "link_page": self.link_page,
                 "say": lambda item, field, holder: self.describe(claims.Claim(item, field, holder)),
@@ -264,9 +293,16 @@ class Renderer:
     def pages(self) -> dict[str, str]:
         """Every generated page of this edition, keyed by its path inside docs/."""
         pages: dict[str, str] = {}
+        for part in self.page_parts():
+            pages.update(part())
+        return pages
+
+    def page_parts(self) -> Iterator[Callable[[], dict[str, str]]]:
+        """`pages` in small parts (each record's pages, then the listings), for a caller that
+        may stop between them."""
         for item in self.archive.all():
-            pages.update(self.record_pages(item))
-        return pages | self.listing_pages()
+            yield functools.partial(self.record_pages, item)
+        yield self.listing_pages
 
     def listing_pages(self) -> dict[str, str]:
         """The pages that list many records (one index per kind, the timeline, contested facts,
@@ -322,16 +358,24 @@ def render_archive(archive: Archive, version: str = "", site: Site | None = None
 def render_all(renderer: Renderer) -> dict[str, str]:
     """Every generated file of the renderer's archive, in every edition."""
     files: dict[str, str] = {}
-    for job in jobs(renderer):
-        files.update(job())
+    for part in parts(renderer):
+        files.update(part())
     return files
+
+
+def parts(renderer: Renderer) -> Iterator[Callable[[], dict[str, str]]]:
+    """render_all in small parts, in the order of `jobs`, for a caller that may stop between
+    them."""
+    for edition in editions(renderer):
+        yield from edition.page_parts()
+    yield lambda: extra_files(renderer)
 
 
 def jobs(renderer: Renderer) -> list[Callable[[], dict[str, str]]]:
     """render_all in independent parts (each edition's pages, then the other files), for
     rendering them in parallel."""
-    parts: list[Callable[[], dict[str, str]]] = [edition.pages for edition in editions(renderer)]
-    return [*parts, lambda: extra_files(renderer)]
+    pages: list[Callable[[], dict[str, str]]] = [edition.pages for edition in editions(renderer)]
+    return [*pages, lambda: extra_files(renderer)]
 
 
 def editions(renderer: Renderer) -> list[Renderer]:

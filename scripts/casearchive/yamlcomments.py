@@ -64,6 +64,9 @@ class Layout:
     anchors: list[Anchor] = field(default_factory=list)
     ends: dict[int, list[tuple[int, Loc, str]]] = field(default_factory=dict)
     covered: set[int] = field(default_factory=set)
+    opens: dict[int, int] = field(default_factory=dict)
+    """Line → column where a quoted or plain value starts that goes on to later lines: the rest
+    of that line is inside the value, whatever it holds (' #' included)."""
     last: dict[Loc, int] = field(default_factory=dict)
     end_line: dict[tuple[Loc, str], int] = field(default_factory=dict)
 
@@ -110,6 +113,8 @@ class _Scanner:
             self.end(loc, role, last, len(self.layout.lines[last]))
             return
         self.layout.covered.update(range(start.line + 1, stop.line + 1))
+        if stop.line > start.line:
+            self.layout.opens[start.line] = start.column
         self.end(loc, role, stop.line, stop.column)
 
     def anchor(self, loc: Loc, event: Any) -> None:
@@ -182,6 +187,8 @@ def _line_comments(found: Layout) -> Iterator[tuple[int, int, Comment]]:
         if "#" not in line or line.lstrip().startswith("#"):
             continue
         ends = found.ends.get(number)
+        if number in found.opens and found.opens[number] >= max((e[0] for e in ends or ()), default=0):
+            continue  # the rest of the line is inside a value that goes on below: no comment
         if not ends:
             if number in found.covered:
                 continue

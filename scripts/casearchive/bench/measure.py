@@ -6,6 +6,7 @@ peak memory is its own."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import resource
@@ -20,7 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .. import build, search, searchstream
+from .. import build, parallel, search, searchstream
 from ..model import KINDS
 from ..paging import MARK
 from ..problems import errors
@@ -113,12 +114,12 @@ def child(name: str, command: list[str], cwd: Path, env: dict[str, str]) -> Stag
     return Stage(name, time.perf_counter() - wall, usage.ru_utime + usage.ru_stime, peak)
 
 
-def _generate(project: build.Project) -> list[Stage]:
+def _generate(project: build.Project, load_tries: int) -> list[Stage]:
     (archive, problems), load = in_process("load + validate", lambda: build.check_archive(project.data))
     if errors(problems):
         raise RuntimeError(f"the synthetic archive has errors, e.g. {errors(problems)[0]}")
     _written, render = in_process("render", lambda: build.generate(project, archive))
-    return [load, render]  # as in `casearchive build`, the archive is let go before MkDocs runs
+    return [_fastest_load(project, load, load_tries), render]
 
 
 def _fastest_load(project: build.Project, first: Stage, tries: int) -> Stage:
@@ -142,7 +143,8 @@ def _split_indexing(mkdocs: Stage, figures: dict[str, float]) -> tuple[Stage, St
 
 def build_stages(project: build.Project, load_tries: int = 3) -> list[Stage]:
     """The stages of `casearchive build`, each measured; raises if the archive has errors."""
-    load, render = _generate(project)
+    # As `casearchive build` does, in a process of its own: its memory is free before MkDocs runs.
+    load, render = parallel.in_child(functools.partial(_generate, project, load_tries))
     fresh = project.root / ".site.new"
     waiting = _rss_mb(os.getpid())  # what this process holds while its children run
     stats = project.root / ".search-figures.json"
@@ -153,7 +155,7 @@ def build_stages(project: build.Project, load_tries: int = 3) -> list[Stage]:
     _none, swap = in_process("swap", lambda: build.swap_in(project, fresh))
     for stage in (mkdocs, indexing):
         stage.peak_mb += waiting
-    return [_fastest_load(project, load, load_tries), render, mkdocs, indexing, swap]
+    return [load, render, mkdocs, indexing, swap]
 
 
 def _sizes(paths: list[Path]) -> list[int]:

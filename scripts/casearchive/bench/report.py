@@ -164,6 +164,11 @@ def markdown(results: dict[str, Any]) -> str:
         lines += ["", f"`make serve` on {serve['records']:,} records: first build "
                   f"{serve['serve_startup_s']:.0f} s, search in the preview "
                   f"{serve['search_ready_s']:.0f} s after start; edit → page ({edits})."]
+        if "followed_median_s" in serve:
+            lines += ["", "The edited record's own pages are rendered at once; every other page "
+                      "that shows it (listings, timelines, the pages of related records) follows "
+                      f"from a background render: edit → every page {serve['followed_median_s']:.0f} s "
+                      f"(median; worst {serve['followed_max_s']:.0f} s)."]
     real = results.get("offline")
     if real:
         lines += ["", f"Offline copy of the archive in data/ ({real['records']:,} records, "

@@ -18,8 +18,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..build import Project
+from ..incremental import FOLLOWED
 
 POLL_S = 0.05
+RELOADED = "Reloading browsers"
+"""What MkDocs logs once a rebuild is served."""
 
 
 def free_port() -> int:
@@ -65,6 +68,19 @@ def _edit(path: Path, original: str, kind: str, marker: str) -> None:
     path.write_text(original.replace(find, replace.format(marker=marker), 1), encoding="utf-8")
 
 
+def _followed(log: Path, start: int) -> bool:
+    """Whether, since byte `start` of the log, the background step of an edit has written every
+    page that shows the edited record and MkDocs has rebuilt them (or there was none)."""
+    with log.open("rb") as stream:
+        stream.seek(start)
+        text = stream.read().decode("utf-8", "replace")
+    at = text.find(FOLLOWED)
+    if at < 0:
+        return False
+    nothing = text[at:].split("\n", 1)[0].endswith(" 0 updated, 0 removed")
+    return nothing or RELOADED in text[at:]
+
+
 def _quiet(log: Path, seconds: float, timeout_s: float) -> None:
     """Wait until the server has logged nothing for `seconds` (no rebuild under way)."""
     def still() -> bool:
@@ -81,8 +97,9 @@ def _start(project: Project, port: int, log: IO[bytes]) -> subprocess.Popen[byte
 def edit_latency(project: Project, person_id: str, rounds: int = 2,
                  startup_s: float = 900, edit_s: float = 120, idle_s: float = 5) -> dict[str, Any]:
     """Seconds until the preview serves the page and its search index (indexed in the
-    background), and from saving an edit to the page showing it, for each kind of edit in
-    EDITS, made `rounds` times each once the preview is idle (as after an author's pause)."""
+    background); from saving an edit to the page showing it, and to every other page that shows
+    the record following (the background step of serve, incremental.py), for each kind of edit
+    in EDITS, made `rounds` times each once the preview is idle (as after an author's pause)."""
     port, log = free_port(), project.root / "serve.log"
     url = f"http://127.0.0.1:{port}/archive/persons/{person_id}/"
     path = project.data / "persons" / f"{person_id}.yml"
@@ -90,6 +107,7 @@ def edit_latency(project: Project, person_id: str, rounds: int = 2,
     output = log.open("wb")
     server = _start(project, port, output)
     latencies: dict[str, list[float]] = {kind: [] for kind in EDITS}
+    followed: dict[str, list[float]] = {kind: [] for kind in EDITS}
     try:
         startup = wait_until(lambda: "<h1" in fetch(url), startup_s)
         index = url.split("/archive/")[0] + "/pagefind/pagefind-entry.json"
@@ -98,13 +116,18 @@ def edit_latency(project: Project, person_id: str, rounds: int = 2,
             _quiet(log, 2, startup_s)
             time.sleep(idle_s)  # the background search indexing of the last rebuild ends too
             marker = f"Editmark{kind}{round_}x{os.getpid()}"
+            start = log.stat().st_size
             _edit(path, original, kind, marker)
             latencies[kind].append(wait_until(partial(_shows, url, marker), edit_s))
+            followed[kind].append(latencies[kind][-1] + wait_until(partial(_followed, log, start), edit_s))
     finally:
         path.write_text(original, encoding="utf-8")
         os.killpg(server.pid, signal.SIGTERM)  # the server's own session: it and its MkDocs child
         server.wait(timeout=60)
         output.close()
     every = [seconds for kind in EDITS for seconds in latencies[kind]]
+    after = [seconds for kind in EDITS for seconds in followed[kind]]
     return {"serve_startup_s": startup, "search_ready_s": search_ready, "edit_latencies_s": latencies,
-            "edit_median_s": statistics.median(every), "edit_max_s": max(every)}
+            "edit_median_s": statistics.median(every), "edit_max_s": max(every),
+            "followed_latencies_s": followed, "followed_median_s": statistics.median(after),
+            "followed_max_s": max(after)}
