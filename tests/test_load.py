@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -124,3 +125,17 @@ def test_loading_on_two_cores_gives_what_loading_on_one_gives(tmp_path: Path,
         [(i.kind, i.id, i.path, i.record, i.references) for i in one_cores.all()]
     assert all(a.line("name") == b.line("name") for a, b in zip(two_cores.all(), one_cores.all(), strict=True)
                if "name" in type(a.record).model_fields)
+
+
+def test_a_load_for_the_whole_process_is_left_alone_by_the_collector(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    synth.write_archive(data, 30, seed=3)
+    gc.unfreeze()
+    try:
+        load.load_archive(data)
+        assert gc.get_freeze_count() == 0  # a test, serve: the collector keeps its say
+        archive, _problems = load.load_archive(data, freeze=True)
+        assert gc.get_freeze_count() > 0
+        assert archive.all() and gc.get_freeze_count() >= len(archive.all())
+    finally:
+        gc.unfreeze()

@@ -41,9 +41,11 @@ class Project:
         return self.root / "site"
 
 
-def check_archive(data_dir: Path, cache: load.Cache | None = None) -> tuple[load.Archive, list[Problem]]:
-    """Load, validate and cross-check every record; all problems, sorted."""
-    archive, problems = load.load_archive(data_dir, cache)
+def check_archive(data_dir: Path, cache: load.Cache | None = None,
+                  freeze: bool = False) -> tuple[load.Archive, list[Problem]]:
+    """Load, validate and cross-check every record; all problems, sorted (`cache` and `freeze`:
+    see load.load_archive)."""
+    archive, problems = load.load_archive(data_dir, cache, freeze)
     problems.extend(checks.check_archive(archive))
     problems = placeholders.explain_all(data_dir, problems)
     return archive, sorted(set(problems))

@@ -42,7 +42,7 @@ DIFF_EXAMPLES = """examples:
 
 
 def _check(project: build.Project) -> int:
-    archive, problems = build.check_archive(project.data)
+    archive, problems = build.check_archive(project.data, freeze=True)
     build.report(problems)
     if errors(problems):
         return 1
@@ -52,7 +52,7 @@ def _check(project: build.Project) -> int:
 
 def _check_and_generate(project: build.Project) -> tuple[list[Problem], int, int, int]:
     """Problems, records, and pages written and removed (none if the data has errors)."""
-    archive, problems = build.check_archive(project.data)
+    archive, problems = build.check_archive(project.data, freeze=True)
     if errors(problems):
         return problems, len(archive.all()), 0, 0
     return (problems, len(archive.all()), *build.generate(project, archive))
@@ -86,7 +86,7 @@ def _serve(project: build.Project, address: str) -> int:
 
 
 def _offline(project: build.Project, output: Path) -> int:
-    archive, problems = build.check_archive(project.data)
+    archive, problems = build.check_archive(project.data, freeze=True)
     build.report(problems)
     if errors(problems):
         return 1

@@ -115,7 +115,7 @@ def child(name: str, command: list[str], cwd: Path, env: dict[str, str]) -> Stag
 
 
 def _generate(project: build.Project, load_tries: int) -> list[Stage]:
-    (archive, problems), load = in_process("load + validate", lambda: build.check_archive(project.data))
+    (archive, problems), load = in_process("load + validate", lambda: build.check_archive(project.data, freeze=True))
     if errors(problems):
         raise RuntimeError(f"the synthetic archive has errors, e.g. {errors(problems)[0]}")
     _written, render = in_process("render", lambda: build.generate(project, archive))
@@ -125,7 +125,7 @@ def _generate(project: build.Project, load_tries: int) -> list[Stage]:
 def _fastest_load(project: build.Project, first: Stage, tries: int) -> Stage:
     """The fastest of `tries` loads (on a shared machine one run can be a third slower than
     another); the memory figure stays that of the first, made as `casearchive build` makes it."""
-    times = [first, *(in_process(first.name, lambda: build.check_archive(project.data))[1]
+    times = [first, *(in_process(first.name, lambda: build.check_archive(project.data, freeze=True))[1]
                       for _ in range(tries - 1))]
     fastest = min(times, key=lambda stage: stage.wall_s)
     return Stage(first.name, fastest.wall_s, fastest.cpu_s, first.peak_mb)

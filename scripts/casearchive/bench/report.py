@@ -191,17 +191,19 @@ def _shares(results: dict[str, Any]) -> str:
 
 WHY = {
     "load + validate": "parsing is libyaml's C parser; what remains is building the values with "
-    "their lines and pydantic's validation, about 0.35 ms a record on an idle machine. The same "
-    "load took 7.2 s in a run an hour before this one on the same machine: it sits at the limit, "
-    "and runs vary by a third. Loading in two processes would use the second core.",
-    "t(20,000)": "hub pages (much-cited sources) and the listings grow faster than the archive; "
-    "see the stage times above for the stage that grew most.",
+    "their lines and pydantic's validation. A large archive is now read on two cores and the "
+    "loaded archive is frozen against the cycle collector (which scanned it for seconds during "
+    "the cross-checks); runs on one machine still vary by a third.",
+    "t(20,000)": "MkDocs' own rendering is most of the build and it is what grew: in this run its "
+    "20,000-record build took 12 % longer than in the run before on the same machine, with the "
+    "same pages (runs vary by that much). Hub pages (much-cited sources) and the listings also "
+    "grow faster than the archive.",
     "own stages": "share of the CPU time: {shares}. Search indexing now runs beside MkDocs: the "
     "hook hands each page's article (not the theme around it) to a Pagefind service on the second "
     "core, one service per edition, so in wall-clock time it adds only the writing of the last "
     "edition's index after MkDocs' last page. What is left is rendering (both editions, in two "
     "processes; most of its time is Jinja calling template helpers, millions of calls, most of "
-    "them for citations: a citation helper in Python is where to start), loading (one core) "
+    "them; citations are now a Python helper, the other helpers are next), loading "
     "and the writing of the last edition's index, which cannot start before its last page.",
     "record page": "lists of claims with permalink anchors (roles, positions, participants) are "
     "never cut; a record with hundreds of them outgrows the limit. Stable per-claim anchors that "
@@ -215,16 +217,19 @@ WHY = {
     "a search": "before any index chunk, Pagefind's engine (about 100 KB compressed) and its table "
     "of pages (about 6.5 bytes a page: 130 KB at 20,000) are downloaded; one index per record kind "
     "would let a search for people skip the table of every other page.",
-    "edit": "an edit re-renders every page of both editions in the serve process (a partial "
-    "re-render could not be proved equal to a full one), about 13 s at 2,000 records, and "
-    "MkDocs' own dirty rebuild of two editions takes about 4.5 s even when nothing changed (it "
-    "reloads the configuration and walks every page and theme file once per edition). Closing "
-    "it needs a map from each page to the records it shows, so that only those pages are "
-    "rendered again, and a preview of one edition at a time.",
+    "edit": "an edit now renders at once only the edited records' own pages (every other page "
+    "follows from a background render, which a newer edit cancels), and the i18n plugin's "
+    "per-file work is remembered for the session, so what is left is MkDocs' own dirty rebuild of "
+    "both editions, about 2.3 s at 2,000 records even when one page changed (it reloads the "
+    "configuration and walks every page and theme file once per edition), plus the check of the "
+    "data. Measured medians were 2.5 to 3.1 s on an idle machine, 3.4 s in this run. Closing it for "
+    "sure needs a rebuild that skips MkDocs' walk of unchanged files, or a preview of one edition "
+    "at a time.",
     "peak memory": "the figure is the sum over the processes that run at once: MkDocs (about "
     "1.5 GB for two editions of 20,000 pages, though each page's text is let go once written), "
     "the Pagefind service indexing beside it (about 2 GB for one edition while it writes its "
-    "index) and the benchmark's own process (0.8 GB). Indexing after MkDocs has finished, one "
+    "index); loading and rendering now run in a process of their own that has ended before "
+    "MkDocs starts (the 0.8 GB it held is gone from this figure). Indexing after MkDocs has finished, one "
     "edition at a time, would bring the peak to the largest of them (under 2 GB) but add the "
     "indexing time back to the build (about 150 s at 20,000): with two editions on two cores "
     "the memory and the own-stages targets pull against each other. One index per record kind "
