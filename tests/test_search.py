@@ -173,6 +173,25 @@ def test_a_query_for_words_of_a_summary_finds_the_event(fixture_site: Path) -> N
     assert "/archive/events/decree/" in found.links
 
 
+def test_the_cite_this_page_section_is_left_out_of_the_index(fixture_site: Path) -> None:
+    for edition in ("", "fa/"):
+        page = (fixture_site / edition / "archive/persons/jane-official/index.html").read_text()
+        section = page[page.index('id="cite-this-page"'):page.index("</article>")]
+        assert section.count("<p") == 2 and "{:" not in section, edition
+        assert section.count('<p class="ca-citation ca-noindex">') == 1
+        assert section.count('<p class="ca-noindex">') == 1, edition
+        assert "#cite-this-page" in search.IGNORED and ".ca-noindex" in search.IGNORED
+
+
+@needs_chromium
+def test_a_search_for_the_words_of_cite_this_page_lists_no_record(fixture_site: Path) -> None:
+    """The same words are on every record page: listing them all would bury real results."""
+    page = (fixture_site / "archive/persons/jane-official/index.html").read_text()
+    assert "ready to copy" in page
+    found = browser.search(fixture_site, "ready to copy")
+    assert [link for link in found.links if link.startswith("/archive/")] == []
+
+
 @needs_chromium
 def test_a_transliteration_finds_the_person_in_a_synthetic_archive(synthetic_site: Path) -> None:
     person_id, name, alias = synth.search_target(50, seed=1988)

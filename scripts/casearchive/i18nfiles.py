@@ -13,7 +13,6 @@ what the plugin makes."""
 
 from __future__ import annotations
 
-import copy
 import functools
 from collections.abc import Callable
 from typing import Any
@@ -41,8 +40,10 @@ def remember(create: Create) -> Create:
 
 
 def _copy(file: Any, current_language: str) -> Any:
-    """A copy of a file as the plugin makes it: its own alternates, listing only itself."""
-    twin = copy.copy(file)
+    """A copy of a file as the plugin makes it: its own alternates, listing only itself.
+    (`copy.copy` of a MkDocs file, four times faster: its state is its __dict__.)"""
+    twin: Any = object.__new__(type(file))
+    twin.__dict__.update(vars(file))
     twin.alternates = {current_language: twin}
     return twin
 

@@ -71,15 +71,16 @@ class Regenerator:
         when the data's version changed); after an edit, the files as they were with the pages
         of the changed records rendered again (and those of removed records gone), `complete`
         giving the rest. The same object when no record changed."""
-        if not self.outdated(archive, version):
+        old = self.archive
+        partly = old is not None and version == self.version
+        changed = changed_ids(old, archive) if old is not None and partly else set()
+        if partly and not changed:
             return self.files  # e.g. the rebuild after the background step wrote its pages
-        old, same_version = self.archive, version == self.version
         renderer = render.Renderer(archive, version, site, histories)
         self.archive, self.version = archive, version
-        if old is None or not same_version:
+        if old is None or not partly:
             self.files, self.pending = render.render_all(renderer), None
             return self.files
-        changed = changed_ids(old, archive)
         owners = {(item.kind, item.id) for item in (*old.all(), *archive.all()) if item.id in changed}
         files = {path: text for path, text in self.files.items() if owner(path) not in owners}
         for record_id in sorted(changed):

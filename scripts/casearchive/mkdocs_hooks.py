@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
-from casearchive import i18nfiles, incremental, search, searchstream
+from casearchive import i18nfiles, incremental, parallel, search, searchstream, themefiles
 
 if TYPE_CHECKING:
     from casearchive.build import Project
@@ -42,6 +42,7 @@ def on_startup(command: str, dirty: bool) -> None:
     _state["command"] = command
     if command == "serve":
         i18nfiles.install()  # each rebuild's i18n file objects, from memory
+        themefiles.install()  # and the theme's files
     if command == "build" and searchstream.requested():
         _stream["index"] = searchstream.Indexing()
 
@@ -177,7 +178,10 @@ def _last_edition(i18n: Any) -> bool:
 
 
 def _write_index(site: Path, last: bool) -> None:
-    """Write the index of the edition just built (apart, if another edition follows)."""
+    """Write the index of the edition just built (apart, if another edition follows), once the
+    memory of the pages MkDocs has let go is given back: the indexing service needs most
+    memory while it writes, and the two processes run side by side."""
+    parallel.give_back_memory()
     if not last:
         _stream["index"].edition_done(site / search.BUNDLE)
         return

@@ -113,3 +113,19 @@ def in_child(work: Callable[[], T]) -> T:
     loads and renders this way, so that MkDocs does not run beside a process holding the
     archive."""
     return start(work)()
+
+
+def give_back_memory() -> bool:
+    """Return to the system the memory this process has freed: glibc's allocator keeps freed
+    blocks for reuse, so a process that held every page at once goes on weighing that much
+    beside the processes that run next to it. Whether it could (glibc only)."""
+    import ctypes
+    import ctypes.util
+
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+        return bool(libc is not None and libc.malloc_trim(0))
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        return False

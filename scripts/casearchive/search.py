@@ -17,10 +17,12 @@ from .render import ROOT
 BUNDLE = "pagefind"
 """Folder of the built site that holds the search index and Pagefind's scripts."""
 
-IGNORED = (".headerlink", ".ca-anchor", ".ca-cite")
-"""Inside the article, what search leaves out: the ¶ links beside headings and claims, and the
+IGNORED = (".headerlink", ".ca-anchor", ".ca-cite", "#cite-this-page", ".ca-noindex")
+"""Inside the article, what search leaves out: the ¶ links beside headings and claims; the
 citations (a source is found by its own page; indexing every citation of it on every page would
-make its title match half the archive and double the index)."""
+make its title match half the archive and double the index); the "Cite this page" section, the
+same words on every record page (a search for "cite" or "JSON" would list them all, and they
+made a quarter of the index and of the memory Pagefind needs to write it)."""
 _EDITION = re.compile(r"\.[a-z]{2}\.md$")
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"')
 
