@@ -4,6 +4,7 @@ tests/test_fold_js.py keeps the two equal."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -39,6 +40,7 @@ def _kept(char: str) -> bool:
     return char not in DROPPED and unicodedata.category(char) not in ("Mn", "Cf")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The words of `text` in a form that ignores spelling variants: lowercase, no accents or
     Arabic diacritics, one letter for each Persian/Arabic variant, Latin digits, no ZWNJ,

@@ -3,6 +3,7 @@ names of kinds, in English or in Persian (with Persian digits)."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,9 +40,7 @@ class Wording:
 
     def date(self, text: str | None) -> str:
         """An honest date in words, or an empty string."""
-        if not text:
-            return ""
-        return persiandates.display(text) if self.lang == "fa" else dates.parse(text).display()
+        return _date_words(text, self.lang) if text else ""
 
     def year(self, year: int) -> str:
         """A year as a heading shows it."""
@@ -89,3 +88,9 @@ class Wording:
             return ""
         unknown = self.label("unknown_date")
         return f"{self.date(start) or unknown} – {self.date(end) or unknown}"
+
+
+@functools.lru_cache(maxsize=16384)
+def _date_words(text: str, lang: str) -> str:
+    """An honest date in words in one edition (pages repeat the same dates thousands of times)."""
+    return persiandates.display(text) if lang == "fa" else dates.parse(text).display()
