@@ -130,3 +130,50 @@ def test_bundles_of_the_same_language_are_not_merged(tmp_path: Path) -> None:
         stream.write(tmp_path / name)
     with pytest.raises(ServiceError, match="cannot merge"):
         searchstream.merge_bundle(tmp_path / "a", tmp_path / "b")
+
+
+SLOW_WRITER = """
+import sys, time
+with open(sys.argv[1], "w") as out:
+    print("open", flush=True)
+    time.sleep(float(sys.argv[2]))
+    out.write("written")
+time.sleep(60)
+"""
+
+
+def holding_a_file(path: Path, seconds: float) -> Service:
+    """A Service whose process, like Pagefind after it answered WriteFiles, still has a file of
+    the bundle open: it writes the file `seconds` later and then keeps running."""
+    service = Service.__new__(Service)
+    service.process = subprocess.Popen([sys.executable, "-c", SLOW_WRITER, str(path), str(seconds)],
+                                       stdout=subprocess.PIPE, text=True)
+    assert service.process.stdout is not None and service.process.stdout.readline() == "open\n"
+    return service
+
+
+def test_settle_waits_until_the_service_has_finished_writing_the_bundle(tmp_path: Path) -> None:
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("open files are listed from /proc")
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    service = holding_a_file(bundle / "pagefind-entry.json", 0.5)
+    try:
+        assert (bundle / "pagefind-entry.json").read_text() == ""
+        service.settle(bundle)
+        assert (bundle / "pagefind-entry.json").read_text() == "written"
+    finally:
+        service.process.kill()
+        service.process.communicate()
+
+
+def test_settle_gives_up_on_a_service_that_never_finishes_writing(tmp_path: Path) -> None:
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("open files are listed from /proc")
+    service = holding_a_file(tmp_path / "pagefind-entry.json", 60)
+    try:
+        with pytest.raises(ServiceError, match="did not finish writing"):
+            service.settle(tmp_path, timeout=0.3)
+    finally:
+        service.process.kill()
+        service.process.communicate()

@@ -13,6 +13,8 @@ import json
 import os
 import subprocess
 import threading
+import time
+from pathlib import Path
 from typing import Any
 
 from pagefind.service import get_executable
@@ -25,6 +27,15 @@ class ServiceError(RuntimeError):
 def _encode(message_id: int, payload: dict[str, Any]) -> bytes:
     text = json.dumps({"message_id": message_id, "payload": payload})
     return base64.b64encode(text.encode("utf-8")) + b","
+
+
+def _open_files(listing: Path) -> list[str]:
+    """What the file descriptors in a /proc/<pid>/fd folder point to (those still open)."""
+    found = []
+    for link in listing.iterdir():
+        with contextlib.suppress(OSError):  # closed meanwhile
+            found.append(os.readlink(link))
+    return found
 
 
 class Service:
@@ -117,6 +128,23 @@ class Service:
                 raise ServiceError(f"Pagefind did not finish within {timeout:.0f} s")
             if self.answered < self.last_id:
                 raise ServiceError("Pagefind stopped before it indexed every page")
+
+    def settle(self, folder: Path, timeout: float = 60) -> None:
+        """Wait until the service holds no file open under `folder`. Pagefind answers a WriteFiles
+        message once it has handed the last bytes of each file to a background thread, not once
+        they are written; stopping it then can leave files empty (seen on a loaded machine: an
+        empty pagefind-entry.json). Each file stays open until its last write is done. Where
+        open files cannot be listed (no /proc), wait a second."""
+        listing = Path(f"/proc/{self.process.pid}/fd")
+        if not listing.is_dir():
+            time.sleep(1.0)
+            return
+        inside = str(folder.resolve()) + os.sep
+        deadline = time.monotonic() + timeout
+        while any(target.startswith(inside) for target in _open_files(listing)):
+            if time.monotonic() > deadline:
+                raise ServiceError(f"Pagefind did not finish writing {folder} within {timeout:.0f} s")
+            time.sleep(0.01)
 
     def close(self) -> None:
         """Stop the service (whatever it was doing)."""

@@ -114,6 +114,7 @@ class Stream:
                 raise ServiceError(f"{len(service.errors)} page(s) not indexed, e.g. {service.errors[0]}")
             service.request({"type": "WriteFiles", "index_id": self.index_id,
                              "output_path": str(bundle)})
+            service.settle(bundle)
         finally:
             self.close()
             self.figures.pagefind_cpu_s = service.cpu_s
