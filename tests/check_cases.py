@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from casearchive import build
+from casearchive.publish import build
 
 FIXTURE = Path(__file__).parent / "fixtures" / "archive" / "data"
 CITE = "citations:\n  - source_id: hrw-2022-qa\n"

@@ -12,7 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from casearchive import fields, load
+from casearchive.load import archive as load
+from casearchive.model import fields
 from throwaway import FIXTURE_DATA
 
 PAYLOADS = [

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from casearchive import build
-from casearchive.load import Archive
+from casearchive.load.archive import Archive
+from casearchive.publish import build
 
 REPO = Path(__file__).parents[1]
 FIXTURE_DATA = REPO / "tests" / "fixtures" / "archive" / "data"

@@ -20,10 +20,10 @@ SITE_URL = "https://archive.example.org/"
 def make_project(root: Path, data: Path = FIXTURE_DATA) -> Path:
     """A throw-away project: the repository's configuration, theme overrides, hook and
     hand-written pages (never its generated folder), with `data` as its data/."""
-    (root / "scripts" / "casearchive").mkdir(parents=True)
+    (root / "scripts" / "casearchive" / "mkdocs").mkdir(parents=True)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copy(REPO / "scripts" / "casearchive" / "mkdocs_hooks.py",
-                root / "scripts" / "casearchive" / "mkdocs_hooks.py")
+    shutil.copy(REPO / "scripts" / "casearchive" / "mkdocs" / "hooks.py",
+                root / "scripts" / "casearchive" / "mkdocs" / "hooks.py")
     shutil.copytree(REPO / "overrides", root / "overrides")
     shutil.copytree(REPO / "docs", root / "docs", ignore=shutil.ignore_patterns("archive"))
     shutil.copytree(data, root / "data")

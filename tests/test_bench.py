@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from casearchive import build
 from casearchive.bench import browser, measure, offlinecopy, report, serve, synth
 from casearchive.bench.__main__ import first_visits
 from casearchive.bench.project import make_project
-from casearchive.build import Project
+from casearchive.publish import build
+from casearchive.publish.build import Project
 
 REPO = Path(__file__).resolve().parents[1]
 

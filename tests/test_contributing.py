@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from casearchive import dates
-from casearchive.model import SourceKind
+from casearchive.model import dates
+from casearchive.model.records import SourceKind
 from check_cases import CASES, messages
 
 ROOT = Path(__file__).parent.parent

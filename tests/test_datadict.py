@@ -9,8 +9,9 @@ import markdown
 import pytest
 from pydantic import BaseModel
 
-from casearchive import datadict, modelinfo
-from casearchive.model import KINDS
+from casearchive.model import info as modelinfo
+from casearchive.model.records import KINDS
+from casearchive.render import datadict
 from repo_helpers import check_golden
 
 GOLDEN = Path(__file__).parent / "golden" / "data-dictionary.md"

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from casearchive import dates
-from casearchive.build import check_archive
-from casearchive.checks import references
-from casearchive.load import Archive
-from casearchive.model import Citation
-from casearchive.problems import errors
+from casearchive.load.archive import Archive
+from casearchive.load.checks import references
+from casearchive.load.problems import errors
+from casearchive.model import dates
+from casearchive.model.records import Citation
+from casearchive.publish.build import check_archive
 from conftest import REPO
 
 CASE_1988 = "iran-1988-prison-massacres"

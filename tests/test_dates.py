@@ -2,7 +2,7 @@
 
 import pytest
 
-from casearchive import dates
+from casearchive.model import dates
 
 
 @pytest.mark.parametrize(("text", "shown"), [

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from casearchive import cli, diff
+from casearchive import cli
+from casearchive.tools import diff
 from repo_helpers import check_golden, commit_all, init_repo
 
 GOLDEN = Path(__file__).parent / "golden" / "diff.txt"

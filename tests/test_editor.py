@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from casearchive import schema
-from casearchive.model import KINDS
+from casearchive.model import schema
+from casearchive.model.records import KINDS
 
 ROOT = Path(__file__).parent.parent
 

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import markdown
 import pytest
 
-from casearchive import escape
+from casearchive.render import escape
 
 EXTENSIONS = ["toc", "tables", "admonition", "attr_list"]
 

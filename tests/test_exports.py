@@ -12,9 +12,10 @@ from typing import Any
 
 import yaml
 
-from casearchive import build, render
-from casearchive.model import KINDS
-from casearchive.siteinfo import Site
+from casearchive.model.records import KINDS
+from casearchive.publish import build
+from casearchive.render import renderer
+from casearchive.render.address import Site
 from sitetools import FIXTURE_DATA, SITE_URL
 
 SITE = Site(name="Test Archive", url=SITE_URL)
@@ -24,7 +25,7 @@ def export(data: Path = FIXTURE_DATA) -> dict[str, str]:
     archive, problems = build.check_archive(data)
     assert not [p for p in problems if not p.warning], problems
     return {path.removeprefix("archive/data/"): text
-            for path, text in render.render_archive(archive, "v1", SITE).items()
+            for path, text in renderer.render_archive(archive, "v1", SITE).items()
             if path.startswith("archive/data/")}
 
 

@@ -10,8 +10,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casearchive import cli, fmt, modelinfo, yamlcomments, yamlstrict
-from casearchive.model import Person
+from casearchive import cli
+from casearchive.load import yamlstrict
+from casearchive.model import info
+from casearchive.model.records import Person
+from casearchive.tools import fmt, yamlcomments
 from repo_helpers import FIXTURE, check_golden, copy_fixture
 
 GOLDEN = Path(__file__).parent / "golden" / "fmt"
@@ -47,7 +50,7 @@ def test_every_comment_survives_and_keeps_its_field() -> None:
 def test_keys_follow_the_model_order_at_every_level() -> None:
     source = (GOLDEN / "commented.in.yml").read_text(encoding="utf-8")
     data = yamlstrict.load(fmt.format_record(source, "persons")).data
-    assert list(data) == [k for k in modelinfo.field_order(Person) if k in data]
+    assert list(data) == [k for k in info.field_order(Person) if k in data]
     assert list(data)[-2:] == ["former_ids", "citations"]
     assert list(data["citations"][0]) == ["source_id", "locator"]
     assert list(data["positions"][0]) == ["title", "start", "end", "citations"]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from casearchive.persian import fold, joined, matches, search_key
+from casearchive.i18n.folding import fold, joined, matches, search_key
 from test_persian import QUERIES, RECORDS
 
 FOLD_JS = Path(__file__).parents[1] / "docs" / "javascripts" / "fold.js"

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from casearchive import build, render
-from casearchive.siteinfo import Site
+from casearchive.publish import build
+from casearchive.render import renderer
+from casearchive.render.address import Site
 from sitetools import FIXTURE_DATA, GOLDEN, SITE_URL
 
 PAGES = GOLDEN / "generated"
@@ -24,7 +25,7 @@ def generated() -> dict[str, str]:
     """Every generated file of the fixture archive, keyed by its path inside docs/."""
     archive, problems = build.check_archive(FIXTURE_DATA)
     assert not [p for p in problems if not p.warning], problems
-    return render.render_archive(archive, "test-version", SITE)
+    return renderer.render_archive(archive, "test-version", SITE)
 
 
 def _goldens() -> set[str]:
@@ -54,7 +55,7 @@ def test_no_golden_without_a_generated_file(update_goldens: bool) -> None:
 
 def test_generation_is_deterministic() -> None:
     archive, _ = build.check_archive(FIXTURE_DATA)
-    assert render.render_archive(archive, "test-version", SITE) == generated()
+    assert renderer.render_archive(archive, "test-version", SITE) == generated()
 
 
 def test_goldens_cover_every_page_kind() -> None:

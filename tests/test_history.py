@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casearchive import history, render
-from casearchive.pagetext import PageText
+from casearchive.load import history
+from casearchive.render import renderer
+from casearchive.render.pagetext import PageText
 from repo_helpers import check_golden, commit_all, git, init_repo
 
 GOLDEN = Path(__file__).parent / "golden" / "history.md"
@@ -58,7 +59,7 @@ def test_partial_shows_dates_and_subjects_inertly(tmp_path: Path) -> None:
     build_history(tmp_path)
     found = history.record_history(tmp_path, "data/places/tehran-city.yml")
     commits = {c.commit[:10]: f"COMMIT{i}" for i, c in enumerate(found.changes)}
-    page = render.environment().get_template("_history.md.j2").render(**ENGLISH, history=found)
+    page = renderer.environment().get_template("_history.md.j2").render(**ENGLISH, history=found)
     for real, placeholder in commits.items():
         page = page.replace(real, placeholder)
     check_golden(GOLDEN, page)
@@ -68,13 +69,13 @@ def test_partial_shows_dates_and_subjects_inertly(tmp_path: Path) -> None:
 def test_partial_limits_the_list_and_says_how_many_are_left(tmp_path: Path) -> None:
     build_history(tmp_path)
     found = history.record_history(tmp_path, "data/places/tehran-city.yml")
-    page = render.environment().get_template("_history.md.j2").render(**ENGLISH, history=found,
+    page = renderer.environment().get_template("_history.md.j2").render(**ENGLISH, history=found,
                                                                       history_limit=1)
     assert page.count("<code>") == 1
     assert "2 earlier change(s) are in the repository's history." in page
 
 
 def test_partial_is_empty_without_history() -> None:
-    template = render.environment().get_template("_history.md.j2")
+    template = renderer.environment().get_template("_history.md.j2")
     assert template.render(**ENGLISH).strip() == ""
     assert template.render(**ENGLISH, history=history.History()).strip() == ""

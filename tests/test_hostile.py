@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 import yaml
 
-from casearchive import cli, yamlstrict
+from casearchive import cli
+from casearchive.load import yamlstrict
 from throwaway import FIXTURE_DATA, casearchive, snapshot
 
 CORPUS = Path(__file__).parent / "hostile"

@@ -10,7 +10,7 @@ import pytest
 from mkdocs.structure.files import File
 from mkdocs_static_i18n import suffix
 
-from casearchive import i18nfiles
+from casearchive.mkdocs import i18nfiles
 
 NAMES = ["index.md", "index.fa.md", "about/method.fa.md", "archive/persons/jane-doe.md",
          "archive/persons/jane-doe.fa.md", "archive/sources/un-1.fa.md",

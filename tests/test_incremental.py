@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from casearchive import build, incremental, render, site
 from casearchive.bench import synth
+from casearchive.publish import build, incremental
+from casearchive.publish import files as site
+from casearchive.render import renderer
 
 
 def _sorted(folder: Path, kind: str) -> list[Path]:
@@ -68,7 +70,7 @@ def test_pages_after_an_edit_equal_a_full_render(tmp_path: Path, edit: Callable[
     edit(data)
     archive, problems = build.check_archive(data, regenerator.cache)
     assert not problems
-    expected = render.render_archive(build.check_archive(data)[0])
+    expected = renderer.render_archive(build.check_archive(data)[0])
     quick = regenerator.update(archive)
     # At once: the edited records' own pages are final, every other file is as it was.
     for path, text in quick.items():
@@ -86,7 +88,7 @@ def test_the_edited_page_is_final_at_once(tmp_path: Path) -> None:
     rename_person(data)
     person = _sorted(data, "persons")[3].stem
     quick = regenerator.update(build.check_archive(data, regenerator.cache)[0])
-    expected = render.render_archive(build.check_archive(data)[0])
+    expected = renderer.render_archive(build.check_archive(data)[0])
     own = {path for path in expected if incremental.owner(path) == ("persons", person)}
     assert {f"archive/persons/{person}.md", f"archive/persons/{person}.fa.md"} <= own
     assert all(quick[path] == expected[path] != before[path] for path in own)
@@ -104,7 +106,7 @@ def test_removing_a_record_removes_its_page(tmp_path: Path) -> None:
     (data / "persons" / "added-person.yml").unlink()
     quick = regenerator.update(build.check_archive(data)[0])
     assert not any(incremental.owner(path) == ("persons", "added-person") for path in quick)
-    assert _complete(regenerator) == render.render_archive(build.check_archive(data)[0])
+    assert _complete(regenerator) == renderer.render_archive(build.check_archive(data)[0])
 
 
 def test_a_later_edit_makes_an_earlier_completion_useless(tmp_path: Path) -> None:
@@ -119,7 +121,7 @@ def test_a_later_edit_makes_an_earlier_completion_useless(tmp_path: Path) -> Non
     retitle_source(data)
     regenerator.update(build.check_archive(data, regenerator.cache)[0])
     assert stale is not None and regenerator.accept(stale) is None
-    assert _complete(regenerator) == render.render_archive(build.check_archive(data)[0])
+    assert _complete(regenerator) == renderer.render_archive(build.check_archive(data)[0])
     assert regenerator.complete() is None  # nothing left to render
 
 
@@ -181,4 +183,4 @@ def test_random_text_edits_keep_pages_equal_to_a_full_render(tmp_path: Path) -> 
         archive, problems = build.check_archive(data, regenerator.cache)
         assert not problems, edit
         regenerator.update(archive)
-        assert _complete(regenerator) == render.render_archive(build.check_archive(data)[0]), edit
+        assert _complete(regenerator) == renderer.render_archive(build.check_archive(data)[0]), edit

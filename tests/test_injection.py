@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 from mkdocs.utils.yaml import yaml_load
 
-from casearchive import render
+from casearchive.render import renderer
 from hostiletext import PAYLOADS, archive_with
 from throwaway import REPO
 
@@ -106,13 +106,13 @@ def assert_meta_inert(meta: dict[str, Any], where: str) -> None:
 
 
 BENIGN = {path: to_html(page)[0] for path, page in
-          render.render_archive(archive_with("Plain words")).items() if path.endswith(".md")}
+          renderer.render_archive(archive_with("Plain words")).items() if path.endswith(".md")}
 ALLOWED = {path: shape(Elements(page_html).elements) for path, page_html in BENIGN.items()}
 
 
 def check_text_everywhere(text: str) -> None:
     """Render the fixture with `text` in every free-text field and check every page."""
-    pages = render.render_archive(archive_with(text))
+    pages = renderer.render_archive(archive_with(text))
     assert pages.keys() == BENIGN.keys() | {p for p in pages if not p.endswith(".md")}
     for path, page in pages.items():
         if path.endswith(".md"):

@@ -8,8 +8,8 @@ import doctest
 
 import pytest
 
-from casearchive import jalali, persiandates
-from casearchive.persiandates import display
+from casearchive.i18n import jalali, persiandates
+from casearchive.i18n.persiandates import display
 
 # Conversions stated by sources or fixed by the calendar: the Khomeini decree's common date,
 # the days the research brief converts, Nowruz in a leap and a common year, 22 Bahman 1357.

@@ -11,12 +11,13 @@ from typing import get_args
 
 import pytest
 
-from casearchive import labels, render
-from casearchive.labels import LABELS
-from casearchive.model import KINDS, EstimateValue, SourceKind
-from casearchive.wording import Wording
+from casearchive.i18n import labels
+from casearchive.i18n.labels import LABELS
+from casearchive.i18n.wording import Wording
+from casearchive.model.records import KINDS, EstimateValue, SourceKind
+from casearchive.render import renderer
 
-PACKAGE = Path(render.__file__).parent
+PACKAGE = Path(renderer.__file__).parent
 TEMPLATES = sorted((PACKAGE / "templates").glob("*.j2"))
 # Keys that code builds from a value (a source's kind, a folder, a qualifier...), each family
 # with the values it must cover.

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from casearchive import load, parallel
+from casearchive import processes
 from casearchive.bench import synth
-from casearchive.build import check_archive
+from casearchive.load import archive as load
+from casearchive.publish.build import check_archive
 from conftest import FIXTURE_DATA
 
 
@@ -115,10 +116,10 @@ def test_loading_on_two_cores_gives_what_loading_on_one_gives(tmp_path: Path,
     one_cores, one_problems = load.load_archive(data)
     monkeypatch.setattr(load, "PARALLEL_FROM", 10)
     forked: list[int] = []
-    real_start = parallel.start
-    monkeypatch.setattr(parallel, "start", lambda work: forked.append(1) or real_start(work))
+    real_start = processes.start
+    monkeypatch.setattr(processes, "start", lambda work: forked.append(1) or real_start(work))
     two_cores, two_problems = load.load_archive(data)
-    assert forked == ([1] if parallel.workers() > 1 else [])
+    assert forked == ([1] if processes.workers() > 1 else [])
     assert two_problems == one_problems and len(one_problems) >= 3
     assert two_cores.invalid == one_cores.invalid == {"broken": "persons", "twice": "events"}
     assert [(i.kind, i.id, i.path, i.record, i.references) for i in two_cores.all()] == \

@@ -11,15 +11,16 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from casearchive import localize, model
-from casearchive.load import load_archive
-from casearchive.localize import localized, translatable, words_in
+from casearchive.i18n import localize
+from casearchive.i18n.localize import localized, translatable, words_in
+from casearchive.load.archive import load_archive
+from casearchive.model import records
 
 CITED = {"citations": [{"source_id": "hrw-2022-qa"}]}
 
 
-def person(**fields: Any) -> model.Person:
-    return model.Person.model_validate({"name": "Ebrahim Raisi", **CITED, **fields})
+def person(**fields: Any) -> records.Person:
+    return records.Person.model_validate({"name": "Ebrahim Raisi", **CITED, **fields})
 
 
 def test_a_persian_value_is_shown_in_the_persian_edition() -> None:
@@ -45,15 +46,15 @@ def test_a_name_in_persian_script_needs_no_repeating_in_the_fa_block() -> None:
 
 
 def test_an_original_name_in_latin_script_is_not_persian() -> None:
-    record = model.Person.model_validate({"name": "Hamid Nouri", "name_original": "Hamid Noury",
+    record = records.Person.model_validate({"name": "Hamid Nouri", "name_original": "Hamid Noury",
                                           **CITED})
     assert localized(record, "name", "fa") == ("Hamid Nouri", True)
 
 
 def test_a_source_title_counts_as_persian_only_for_a_persian_source() -> None:
     fields = {"title": "The decree", "title_original": "الفتوى", "kind": "news"}
-    arabic = model.Source.model_validate({**fields, "language": "ar"})
-    persian = model.Source.model_validate({**fields, "title_original": "فرمان", "language": "fa"})
+    arabic = records.Source.model_validate({**fields, "language": "ar"})
+    persian = records.Source.model_validate({**fields, "title_original": "فرمان", "language": "fa"})
     assert localized(arabic, "title", "fa") == ("The decree", True)
     assert localized(persian, "title", "fa") == ("فرمان", False)
 
@@ -70,20 +71,20 @@ def test_a_statements_words_prefer_the_requested_language() -> None:
     words = {"speaker_id": "x", "case_id": "y", **CITED,
              "original": {"text": "سلام", "language": "fa"},
              "translations": [{"text": "Hello", "language": "en", "translator": "HRW", **CITED}]}
-    statement = model.Statement.model_validate(words)
+    statement = records.Statement.model_validate(words)
     assert words_in(statement, "fa") == (statement.original, False)
     assert words_in(statement, "en") == (statement.translations[0], False)
-    english_only = model.Statement.model_validate({**words, "original": None})
+    english_only = records.Statement.model_validate({**words, "original": None})
     assert words_in(english_only, "fa") == (english_only.translations[0], True)
 
 
-FA_BLOCKS = [typing.get_args(info.annotation)[0] for kind in model.KINDS.values()
+FA_BLOCKS = [typing.get_args(info.annotation)[0] for kind in records.KINDS.values()
              for name, info in kind.model_fields.items() if name == "fa"]
 
 
 def test_every_record_kind_has_a_fa_block() -> None:
-    assert len(FA_BLOCKS) == len(model.KINDS)
-    assert all(translatable(kind) for kind in model.KINDS.values())
+    assert len(FA_BLOCKS) == len(records.KINDS)
+    assert all(translatable(kind) for kind in records.KINDS.values())
 
 
 @pytest.mark.parametrize("block", sorted(set(FA_BLOCKS), key=lambda b: b.__name__))

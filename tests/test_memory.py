@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from casearchive import parallel
+from casearchive import processes
 
 STATUS = Path("/proc/self/status")
 
@@ -27,6 +27,6 @@ def test_memory_freed_by_pages_let_go_is_given_back() -> None:
         kept.append(bytearray(600))
     del pages
     held = _rss_mb()
-    assert parallel.give_back_memory()
+    assert processes.give_back_memory()
     assert _rss_mb() < held - 100
     assert len(kept) == 4000

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from casearchive import mkdocs_hooks as hooks
+from casearchive.mkdocs import hooks
 
 HTML = '<h1 id="x">Ebrahim Raisi</h1>\n<p lang="fa" dir="rtl">ابراهیم رئیسی &amp; «هیئت»</p>\n' * 200
 

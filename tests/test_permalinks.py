@@ -9,9 +9,10 @@ from typing import Any
 
 import yaml
 
-from casearchive import build, render
-from casearchive.claims import stable_id
-from casearchive.siteinfo import Site
+from casearchive.publish import build
+from casearchive.render import renderer
+from casearchive.render.address import Site
+from casearchive.render.claims import stable_id
 from sitetools import FIXTURE_DATA, SITE_URL
 
 SITE = Site(name="Test Archive", url=SITE_URL)
@@ -75,7 +76,7 @@ def rendered(tmp_path: Path, reverse: bool) -> dict[str, str]:
     _write(data, reverse)
     archive, problems = build.check_archive(data)
     assert not [p for p in problems if not p.warning], problems
-    return render.render_archive(archive, "v1", SITE)
+    return renderer.render_archive(archive, "v1", SITE)
 
 
 def anchors(text: str) -> dict[str, str]:
@@ -136,7 +137,7 @@ def test_a_role_stated_by_person_and_event_is_listed_once_with_both_sources(
     (data / "events" / "decree.yml").write_text(yaml.safe_dump(event, allow_unicode=True),
                                                 encoding="utf-8")
     archive, _ = build.check_archive(data)
-    page = render.render_archive(archive, "v1", SITE)["archive/persons/jane-official.md"]
+    page = renderer.render_archive(archive, "v1", SITE)["archive/persons/jane-official.md"]
     roles = [line for line in page.splitlines() if "role-" in line and line.startswith("- ")]
     assert len(roles) == 1
     assert "p. 9" in roles[0] and "seed-article" in roles[0]

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from casearchive import persian
-from casearchive.persian import fold, matches, search_key
+from casearchive.i18n import folding as persian
+from casearchive.i18n.folding import fold, matches, search_key
 
 # Names as the archive might hold them, each with the spellings stored for it.
 RECORDS = {

@@ -15,8 +15,9 @@ import markdown
 import pytest
 import yaml
 
-from casearchive import load, render
-from casearchive.persian import fold, joined
+from casearchive.i18n.folding import fold, joined
+from casearchive.load import archive as load
+from casearchive.render import renderer
 from test_site_scan import pages
 from throwaway import REPO, built_site
 
@@ -218,7 +219,7 @@ def _finds(query: str, page_words: set[str]) -> bool:
 def _persian_page(data: Path, record_id: str) -> str:
     archive, problems = load.load_archive(data)
     assert not problems
-    page = render.Renderer(archive).in_language("fa").record_page(archive.get(record_id))
+    page = renderer.Renderer(archive).in_language("fa").record_page(archive.get(record_id))
     return markdown.markdown(page.split("---", 2)[2], extensions=["attr_list"])
 
 

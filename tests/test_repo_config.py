@@ -10,8 +10,8 @@ import yaml
 from yamllint import linter
 from yamllint.config import YamlLintConfig
 
-from casearchive import scaffold
-from casearchive.model import KINDS, SourceKind
+from casearchive.model.records import KINDS, SourceKind
+from casearchive.tools import new as scaffold
 
 ROOT = Path(__file__).parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "archive" / "data"

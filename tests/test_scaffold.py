@@ -7,9 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from casearchive import build, cli, fmt, placeholders, scaffold
-from casearchive.model import KINDS
-from casearchive.problems import errors
+from casearchive import cli
+from casearchive.load import placeholders
+from casearchive.load.problems import errors
+from casearchive.model.records import KINDS
+from casearchive.publish import build
+from casearchive.tools import fmt
+from casearchive.tools import new as scaffold
 from repo_helpers import check_golden, copy_fixture
 
 GOLDEN = Path(__file__).parent / "golden" / "new"

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from casearchive import search
 from casearchive.bench import browser, synth
 from casearchive.bench.project import make_project, site_setup
-from casearchive.persian import fold, joined
+from casearchive.i18n.folding import fold, joined
+from casearchive.search import pages as search
 from sitetools import FIXTURE_DATA
 
 REPO = Path(__file__).resolve().parents[1]

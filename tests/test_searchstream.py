@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from casearchive import search, searchstream
-from casearchive.pagefindservice import Service, ServiceError
+from casearchive.search import pages as search
+from casearchive.search import stream as searchstream
+from casearchive.search.pagefind import Service, ServiceError
 from throwaway import casearchive, make_project, snapshot
 
 PAGE = """<!doctype html><html lang="{lang}" dir="ltr"><head><title>{title} - Archive</title></head>
@@ -54,7 +55,8 @@ def test_a_stream_indexes_each_page_once_in_its_language(tmp_path: Path) -> None
     stream.add("/fa/archive/persons/jane/", page("جین", "دستور اعدام‌ها", lang="fa"))
     stream.add("/no-article/", "<html><body>nothing to index</body></html>")
     figures = stream.write(tmp_path / "pagefind")
-    assert figures.pages == 2 and figures.pagefind_cpu_s > 0
+    assert figures.pages == 2
+    assert figures.pagefind_cpu_s >= 0  # CPU time counts in clock ticks: two tiny pages may take none
     entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text())
     assert {lang: v["page_count"] for lang, v in entry["languages"].items()} == {"en": 1, "fa": 1}
     found = fragments(tmp_path / "pagefind")

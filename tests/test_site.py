@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from casearchive import fields
+from casearchive.model import fields
 from sitetools import FIXTURE_DATA, SITE_URL, build_site, make_project
 
 RECORD_IDS = sorted((p.parent.name, p.stem) for p in FIXTURE_DATA.glob("*/*.yml"))

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from casearchive import siteinfo
-from casearchive.siteinfo import Site
+from casearchive.render import address as siteinfo
+from casearchive.render.address import Site
 from sitetools import REPO
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from casearchive import build
 from casearchive.bench import synth
+from casearchive.publish import build
 
 
 def test_same_seed_gives_identical_files() -> None:

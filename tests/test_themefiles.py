@@ -11,7 +11,7 @@ import pytest
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, Files
 
-from casearchive import themefiles
+from casearchive.mkdocs import themefiles
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from casearchive import yamlstrict
+from casearchive.load import yamlstrict
 
 
 def test_values_and_lines() -> None:

@@ -1,4 +1,4 @@
-/* Search folding for the browser: the same rules as scripts/casearchive/persian.py (a test runs
+/* Search folding for the browser: the same rules as scripts/casearchive/i18n/folding.py (a test runs
    both on the same strings and requires equal results). Written in ES5 with feature checks so
    that old phones, which many readers use, neither fail to parse it nor fold differently. */
 (function (root) {

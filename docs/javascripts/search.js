@@ -91,7 +91,7 @@
       return;
     }
     // Persian and Arabic spellings vary (ي/ی, ك/ک, ZWNJ, digits): fold the query as the index's
-    // hidden search keys are folded (fold.js, the same rules as casearchive/persian.py). Writers
+    // hidden search keys are folded (fold.js, the same rules as casearchive/i18n/folding.py). Writers
     // also put a space, a ZWNJ or nothing between the parts of a name (خامنه ای, خامنه‌ای,
     // خامنهای): the query is tried with the spaces between its Persian words removed as well.
     var persian = /[\u0600-\u06FF]/.test(term) && window.caFold;

@@ -9,8 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import build, diff, fmt, offline, parallel, placeholders, scaffold, schema
-from .problems import Problem, errors
+from casearchive import processes
+from casearchive.load import placeholders
+from casearchive.load.problems import Problem, errors
+from casearchive.model import schema
+from casearchive.publish import build, offline
+from casearchive.tools import diff, fmt
+from casearchive.tools import new as scaffold
 
 EXAMPLES = """examples:
   casearchive check            validate data/ and print every problem as path:line: field: message
@@ -62,7 +67,7 @@ def _generate(project: build.Project, apart: bool = False) -> int:
     """Check, then write the generated pages; `apart`: in a process of its own, whose memory is
     free again once it is done (for MkDocs, which runs next)."""
     work = functools.partial(_check_and_generate, project)
-    problems, records, written, removed = parallel.in_child(work) if apart else work()
+    problems, records, written, removed = processes.in_child(work) if apart else work()
     build.report(problems)
     if errors(problems):
         return 1

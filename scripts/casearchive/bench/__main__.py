@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ..build import Project
-from . import browser, offlinecopy, report, serve, synth
-from .project import make_project
+from casearchive.bench import browser, offlinecopy, report, serve, synth
+from casearchive.bench.project import make_project
+from casearchive.publish.build import Project
 
 KB = 1024
 OFFLINE_ZIP = "iran-case-archive-offline.zip"

@@ -21,12 +21,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .. import build, parallel, search, searchstream
-from ..model import KINDS
-from ..paging import MARK
-from ..problems import errors
-from ..render import ROOT
-from . import project as projects
+from casearchive import processes as parallel
+from casearchive.bench import project as projects
+from casearchive.load.problems import errors
+from casearchive.model.records import KINDS
+from casearchive.publish import build
+from casearchive.render.address import ROOT
+from casearchive.render.paging import MARK
+from casearchive.search import pages as search
+from casearchive.search import stream
 
 T = TypeVar("T")
 MB = 1024 * 1024
@@ -132,7 +135,7 @@ def _fastest_load(project: build.Project, first: Stage, tries: int) -> Stage:
 
 
 def _split_indexing(mkdocs: Stage, figures: dict[str, float]) -> tuple[Stage, Stage]:
-    """MkDocs' process also indexed the pages (searchstream.py): indexing's wall time is what it
+    """MkDocs' process also indexed the pages (stream.py): indexing's wall time is what it
     added after MkDocs' last page; its CPU time is Pagefind's and the hand-over of pages."""
     cpu = figures["pagefind_cpu_s"] + figures["handing_s"]
     indexing = Stage("search indexing", figures["writing_s"], cpu, mkdocs.peak_mb)
@@ -148,7 +151,7 @@ def build_stages(project: build.Project, load_tries: int = 3) -> list[Stage]:
     fresh = project.root / ".site.new"
     waiting = _rss_mb(os.getpid())  # what this process holds while its children run
     stats = project.root / ".search-figures.json"
-    env = {**build.mkdocs_env(index=True), searchstream.STATS_ENV: str(stats)}
+    env = {**build.mkdocs_env(index=True), stream.STATS_ENV: str(stats)}
     shutil.rmtree(fresh, ignore_errors=True)
     both = child("MkDocs build", build.mkdocs_command(project, fresh), project.root, env)
     mkdocs, indexing = _split_indexing(both, json.loads(stats.read_text(encoding="utf-8")))

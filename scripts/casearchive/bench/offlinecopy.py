@@ -11,8 +11,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from .. import build, offline
-from ..problems import errors
+from casearchive.load.problems import errors
+from casearchive.publish import build, offline
 
 MB = 1024 * 1024
 

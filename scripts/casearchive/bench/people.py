@@ -5,12 +5,27 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from .words import ENDINGS, ENGLISH, GIVEN, POSTS, PREFIXES, ROLES, ROOTS, VARIANTS
+from casearchive.bench.words import ENDINGS, ENGLISH, GIVEN, POSTS, PREFIXES, ROLES, ROOTS, VARIANTS
 
-if TYPE_CHECKING:
-    from .synth import Synth
+
+class Synth(Protocol):
+    """What a person is made from: the archive being made (bench.synth.Synth)."""
+
+    rng: random.Random
+
+    def pick(self, kind: str) -> str:
+        """The id of one record of `kind` made so far."""
+
+    def citations(self, most: int = 2) -> list[dict[str, Any]]:
+        """One to `most` citations of sources made so far."""
+
+    def sentence(self, words: list[str], low: int = 8, high: int = 20) -> str:
+        """Words in random order, as filler text."""
+
+    def date(self, year: int, precision: float = 0.7) -> str:
+        """A date in `year`, to the day, month or year, sometimes uncertain."""
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from ..build import Project
-from . import synth
+from casearchive.bench import synth
+from casearchive.publish.build import Project
 
 SITE_PARTS = ("mkdocs.yml", "mkdocs.offline.yml", "docs", "overrides", "scripts")
 """What a build and the offline copy need besides data/ (mkdocs.yml names its hook by a path

@@ -17,8 +17,8 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
-from ..build import Project
-from ..incremental import FOLLOWED
+from casearchive.publish.build import Project
+from casearchive.publish.incremental import FOLLOWED
 
 POLL_S = 0.05
 RELOADED = "Reloading browsers"

@@ -15,9 +15,8 @@ from typing import Any
 
 import yaml
 
-from .. import site
-from . import people
-from .words import (
+from casearchive.bench import people
+from casearchive.bench.words import (
     BODIES,
     CITIES,
     ENGLISH,
@@ -28,6 +27,7 @@ from .words import (
     ROLES,
     TOPICS,
 )
+from casearchive.publish import files as site
 
 Record = dict[str, Any]
 SHARES = {"sources": 0.08, "places": 0.02, "organisations": 0.03, "events": 0.22,

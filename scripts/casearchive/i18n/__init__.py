@@ -1,0 +1,1 @@
+"""The two editions' words: interface labels, per-language wording of values and dates, Persian folding."""

@@ -1,0 +1,97 @@
+"""How plain values read in one edition of the site: numbers, dates, figures, counts and the
+names of kinds, in English or in Persian (with Persian digits)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from casearchive.i18n import persiandates
+from casearchive.i18n.labels import label
+from casearchive.model import dates
+from casearchive.model.records import SourceKind
+
+LANGUAGE_NAMES = {"en": "انگلیسی", "fa": "فارسی", "ar": "عربی", "fr": "فرانسوی", "de": "آلمانی",
+                  "sv": "سوئدی", "es": "اسپانیایی", "it": "ایتالیایی", "ru": "روسی",
+                  "tr": "ترکی", "ku": "کردی", "ckb": "کردی سورانی", "az": "آذربایجانی"}
+"""Persian names of the languages sources are in; any other shows its code."""
+_QUALIFIERS = ("about", "at_least", "more_than", "up_to", "less_than")
+_GROUP = "\u066c"  # Arabic thousands separator, as Persian writes 2,800: ۲٬۸۰۰
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The wording of one edition: `en` or `fa`."""
+
+    lang: str = "en"
+
+    def label(self, key: str, **values: Any) -> str:
+        """An interface string of labels.py in this edition, with its placeholders filled."""
+        return label(key, self.lang, **values)
+
+    def digits(self, text: str) -> str:
+        """Text with Persian digits in the Persian edition."""
+        return persiandates.digits(text) if self.lang == "fa" else text
+
+    def number(self, number: int) -> str:
+        """A count or figure: '2,800', '۲٬۸۰۰'."""
+        grouped = f"{number:,}"
+        return self.digits(grouped.replace(",", _GROUP)) if self.lang == "fa" else grouped
+
+    def date(self, text: str | None) -> str:
+        """An honest date in words, or an empty string."""
+        return _date_words(text, self.lang) if text else ""
+
+    def year(self, year: int) -> str:
+        """A year as a heading shows it."""
+        return self.digits(str(year))
+
+    def figure(self, value: Any) -> str:
+        """An estimate's figure in words: 'at least 304', '2,800–5,000', 'بیش از ۱٬۵۰۰'.
+        A figure given only in words (figure_text) is returned as written."""
+        numbers = [n for n in (value.low, value.high) if n is not None]
+        if not numbers:
+            return str(value.figure_text or "")
+        text = "–".join(self.number(n) for n in dict.fromkeys(numbers))
+        if value.qualifier not in _QUALIFIERS:
+            return text
+        return f"{self.label('qualifier.' + value.qualifier)} {text}"
+
+    def counted(self, number: int, noun: str) -> str:
+        """'1 record', '2 records', '۲ رکورد' (Persian nouns stay singular after a number)."""
+        word = self.label(f"noun.{noun}")
+        if self.lang == "en" and number != 1:
+            word += "s"
+        return f"{self.number(number)} {word}"
+
+    def kind_label(self, kind: SourceKind) -> str:
+        """A source's kind in words: 'NGO report', 'گزارش سازمان غیردولتی'."""
+        return self.label(f"source.{kind.value}")
+
+    def record_kind(self, kind: str) -> str:
+        """One record of a kind (a folder name): 'person', 'فرد'."""
+        return self.label(f"kind.{kind}")
+
+    def kind_title(self, kind: str) -> str:
+        """The title of a kind's index: 'People', 'افراد'."""
+        return self.label(f"index.{kind}")
+
+    def language(self, code: str) -> str:
+        """A language tag as readers of this edition know it ('en' stays 'en' in English)."""
+        if self.lang != "fa":
+            return code
+        return LANGUAGE_NAMES.get(code.split("-")[0], code)
+
+    def span(self, start: str | None, end: str | None) -> str:
+        """A post's period: '1988 – about 1989'; an unknown end shows as '?'."""
+        if not start and not end:
+            return ""
+        unknown = self.label("unknown_date")
+        return f"{self.date(start) or unknown} – {self.date(end) or unknown}"
+
+
+@functools.lru_cache(maxsize=16384)
+def _date_words(text: str, lang: str) -> str:
+    """An honest date in words in one edition (pages repeat the same dates thousands of times)."""
+    return persiandates.display(text) if lang == "fa" else dates.parse(text).display()

@@ -1,0 +1,1 @@
+"""The thin adapter to MkDocs: hooks that delegate, and serve-only memos of plugin work."""

@@ -1,0 +1,150 @@
+"""Orchestration: check the data, generate pages, run MkDocs into a fresh folder, swap it in."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from casearchive.load import archive as load
+from casearchive.load import checks, history, placeholders
+from casearchive.load.problems import Problem, errors
+from casearchive.publish import files as output
+from casearchive.render import address
+from casearchive.render import renderer as render
+from casearchive.search import stream
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where things are: the repository root and its standard folders."""
+
+    root: Path
+
+    @property
+    def data(self) -> Path:
+        """The YAML records."""
+        return self.root / "data"
+
+    @property
+    def docs(self) -> Path:
+        """The MkDocs docs_dir (hand-written pages plus the generated folder)."""
+        return self.root / "docs"
+
+    @property
+    def generated(self) -> Path:
+        """Generated Markdown; never edited by hand."""
+        return self.docs / address.ROOT
+
+    @property
+    def site(self) -> Path:
+        """The built website."""
+        return self.root / "site"
+
+
+def check_archive(data_dir: Path, cache: load.Cache | None = None,
+                  freeze: bool = False) -> tuple[load.Archive, list[Problem]]:
+    """Load, validate and cross-check every record; all problems, sorted (`cache` and `freeze`:
+    see load.load_archive)."""
+    archive, problems = load.load_archive(data_dir, cache, freeze)
+    problems.extend(checks.check_archive(archive))
+    problems = placeholders.explain_all(data_dir, problems)
+    return archive, sorted(set(problems))
+
+
+def data_version(root: Path) -> str:
+    """The git commit of the data, for citations ('unknown' outside a checkout)."""
+    try:
+        result = subprocess.run(["git", "-C", str(root), "rev-parse", "--short=12", "HEAD"],
+                                capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return result.stdout.strip() or "unknown"
+
+
+def generate(project: Project, archive: load.Archive) -> tuple[int, int]:
+    """Write the generated pages for a valid archive: what render.render_archive gives, its parts
+    (render.jobs) rendered and written in parallel, as write_tree would write them."""
+    renderer = render.Renderer(archive, data_version(project.root),
+                               address.read(project.root / "mkdocs.yml"),
+                               history.archive_histories(project.root))
+    jobs = [functools.partial(_inside_of, job) for job in render.jobs(renderer)]
+    return output.write_jobs(project.generated, jobs)
+
+
+def _inside_of(job: output.Job) -> dict[str, str]:
+    return _inside(job())
+
+
+def _inside(files: dict[str, str]) -> dict[str, str]:
+    prefix = address.ROOT + "/"
+    inside = {path.removeprefix(prefix): text for path, text in files.items()}
+    assert len(inside) == len(files) and all(p.startswith(prefix) for p in files)
+    return inside
+
+
+def write_generated(project: Project, files: dict[str, str],
+                    previous: dict[str, str] | None = None) -> tuple[int, int]:
+    """Make the generated folder hold exactly `files` (paths inside docs/); given `previous`, the
+    files it holds now, write only the differences."""
+    if previous is None:
+        return output.write_tree(project.generated, _inside(files))
+    return output.update_tree(project.generated, _inside(files), _inside(previous))
+
+
+def report(problems: list[Problem]) -> None:
+    """Print problems to stderr, then a one-line summary."""
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    bad = len(errors(problems))
+    if bad:
+        print(f"{bad} error(s); nothing was built and no file was changed.", file=sys.stderr)
+
+
+def mkdocs_env(index: bool = False) -> dict[str, str]:
+    """The environment for MkDocs, without the upstream projects' deprecation banners; with
+    `index`, MkDocs builds the search index as it renders (stream.py)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    env.pop(stream.ENV, None)
+    return {**env, stream.ENV: "1"} if index else env
+
+
+def mkdocs_command(project: Project, target: Path, strict: bool = True) -> list[str]:
+    """The MkDocs command that builds the site into `target`."""
+    # Not -q: MkDocs counts warnings only at the log level shown, so a quiet strict build passes
+    # with broken links.
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean",
+               "-f", str(project.root / "mkdocs.yml"), "-d", str(target)]
+    return [*command, "--strict"] if strict else command
+
+
+def run_mkdocs(project: Project, target: Path, strict: bool = True) -> int:
+    """Build the site and its search index into `target` (emptied first); 0 on success."""
+    shutil.rmtree(target, ignore_errors=True)
+    command = mkdocs_command(project, target, strict)
+    return subprocess.run(command, cwd=project.root, env=mkdocs_env(index=True)).returncode
+
+
+def swap_in(project: Project, fresh: Path) -> None:
+    """Replace site/ with a complete fresh build in two renames."""
+    old = project.root / ".site.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if project.site.exists():
+        project.site.rename(old)
+    fresh.rename(project.site)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def mkdocs_build(project: Project, strict: bool = True) -> int:
+    """Build and index into a fresh folder and swap it in only if both succeeded."""
+    fresh = project.root / ".site.new"
+    if run_mkdocs(project, fresh, strict):
+        shutil.rmtree(fresh, ignore_errors=True)
+        print("MkDocs failed; the previous site/ is unchanged.", file=sys.stderr)
+        return 1
+    swap_in(project, fresh)
+    return 0

@@ -1,0 +1,1 @@
+"""Records into Markdown pages through templates/: claims, links, paging, permalinks, exports; no file I/O."""

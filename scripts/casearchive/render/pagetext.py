@@ -1,0 +1,198 @@
+"""Text on a page of one edition, made inert: interface strings, record values in the edition's
+language, and text in another language marked with its language and direction. In the Persian
+edition, English text that stands in for a missing translation is marked so that the reader
+sees it ("(ترجمه نشده)"), and carries lang="en" so that screen readers read it as English."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from markdown.extensions.toc import slugify  # type: ignore[import-untyped]  # as MkDocs makes heading ids
+from markupsafe import Markup
+from pydantic import BaseModel
+
+from casearchive.i18n.folding import fold, index_words
+from casearchive.i18n.labels import label
+from casearchive.i18n.localize import localized, words_in
+from casearchive.i18n.wording import Wording
+from casearchive.load.archive import Loaded
+from casearchive.model.records import Quote, Statement
+from casearchive.render import escape
+from casearchive.render.views import sorted_positions
+
+_PLAIN_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # safe inside an attribute list
+_NAME_FIELDS = ("name", "name_original", "title", "title_original", "aliases")
+RTL = ("fa", "ar", "he", "ur", "ps", "ckb")
+"""Languages written right to left."""
+
+
+def text_direction(language: str) -> str:
+    """`rtl` for right-to-left scripts."""
+    return "rtl" if language.split("-")[0] in RTL else "ltr"
+
+
+class PageText:
+    """The helpers templates use to put words on a page of the `lang` edition."""
+
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
+        self.ed = Wording(lang)
+
+    def helpers(self) -> dict[str, Any]:
+        """The names these helpers have in templates (the edition's `lang` and wording `ed` too,
+        which the date and figure filters read)."""
+        return {"lang": self.lang, "ed": self.ed, "t": self.t, "t_plain": self.t_plain,
+                "h": self.h, "heading_id": self.heading_id, "heading_id_of": self.heading_id_of,
+                "val": self.val, "plain": self.plain, "localized": self.localized,
+                "paras_of": self.paras_of, "foreign": self.foreign,
+                "untranslated": self.untranslated, "names_list": self.names_list,
+                "said_words": self.said, "unit_of": self.unit, "search_keys": self.search_keys}
+
+    def t(self, key: str, **values: Any) -> Markup:
+        """An interface string, its placeholders filled with inert values (or Markup as is)."""
+        return Markup(label(key, self.lang, **{k: escape.inline(v) for k, v in values.items()}))
+
+    def t_plain(self, key: str, **values: Any) -> str:
+        """An interface string as plain text, for front matter and citations (escaped later)."""
+        return label(key, self.lang, **values)
+
+    def heading_id(self, english: str) -> Markup:
+        """In a translated edition, the id the English heading gets, so that a link to a section
+        (#timeline, #positions) leads to the same section in every edition."""
+        slug = slugify(english, "-")
+        if self.lang == "en" or not _PLAIN_ID.match(slug):
+            return Markup("")
+        return Markup(f" {{ #{slug} }}")
+
+    def h(self, key: str, **values: Any) -> Markup:
+        """A section heading's text, with the English heading's id in a translated edition."""
+        return self.t(key, **values) + self.heading_id_of(key, **values)
+
+    def heading_id_of(self, key: str, **values: Any) -> Markup:
+        """The id of the English heading `key` (with `values`), in a translated edition."""
+        return self.heading_id(label(key, "en", **values))
+
+    def foreign(self, text: object, language: str = "en") -> Markup:
+        """Text in `language` (names, quotes, locators): marked with its language and direction
+        when that is not the page's. Not a missing translation, so not marked as one."""
+        inner = escape.inline(text)
+        if language.split("-")[0] == self.lang:
+            return inner
+        code = escape.attribute(language)
+        return Markup(f'<span lang="{code}" dir="{text_direction(language)}">{inner}</span>')
+
+    def untranslated(self, text: object) -> Markup:
+        """English text that has no translation in this edition, marked as such."""
+        if self.lang == "en":
+            return escape.inline(text)
+        return Markup(f'<span lang="en" dir="ltr" class="ca-fallback">{escape.inline(text)}</span> '
+                      f'<span class="ca-fallback-mark">{escape.inline(label("untranslated", self.lang))}'
+                      "</span>")
+
+    def localized(self, record: BaseModel, field: str) -> tuple[Any, bool]:
+        """(value, is_fallback) of a record's field in this edition (see localize.localized)."""
+        return localized(record, field, self.lang)
+
+    def plain(self, record: BaseModel, field: str) -> str | None:
+        """A record's value in this edition as plain text (English if it has no translation)."""
+        value = localized(record, field, self.lang)[0]
+        return None if value is None else str(value)
+
+    def val(self, record: BaseModel, field: str, mark: bool = True) -> Markup:
+        """A record's value in this edition, inline; a missing translation is marked (or, with
+        mark=False, for a name inside a sentence, only given its language)."""
+        value, fallback = localized(record, field, self.lang)
+        if value is None:
+            return Markup("")
+        if not fallback:
+            return escape.inline(value)
+        return self.untranslated(value) if mark else self.foreign(value)
+
+    def paras_of(self, record: BaseModel, field: str) -> Markup:
+        """A record's text of one or more paragraphs in this edition; a missing translation is
+        shown as the English paragraphs in one block marked as English, after the marker."""
+        value, fallback = localized(record, field, self.lang)
+        if value is None:
+            return Markup("")
+        if not fallback:
+            return escape.paragraphs(value)
+        # Raw HTML with no blank line inside, so Markdown leaves it as one block.
+        paragraphs = "\n".join(f"<p>{p}</p>" for p in escape.paragraph_list(value))
+        mark = escape.inline(label("untranslated", self.lang))
+        return Markup(f'<p class="ca-fallback-mark">{mark}</p>\n\n'
+                      f'<div class="ca-fallback" lang="en" dir="ltr">\n{paragraphs}\n</div>')
+
+    def search_keys(self, record: BaseModel) -> Markup:
+        """In a translated edition, a record's names and dates folded for search, in a paragraph
+        that is not shown (see persian.index_words and docs/javascripts/fold.js)."""
+        if self.lang == "en":
+            return Markup("")
+        texts: list[str | None] = []
+        for field in _NAME_FIELDS:
+            value = getattr(record, field, None)
+            texts += value if isinstance(value, list) else [value]
+        block = getattr(record, "fa", None)
+        texts += [getattr(block, "name", None), getattr(block, "title", None)]
+        words = index_words(texts)
+        # Dates too: the page shows them in Persian digits, which a folded query never has.
+        for field in ("date", "period", "born", "died"):
+            value = getattr(record, field, None)
+            value = getattr(value, "date", value)
+            words += fold(self.ed.date(value)).split() if isinstance(value, str) else []
+        shown = escape.inline(" ".join(dict.fromkeys(words)))
+        return Markup(f'<p class="ca-search-keys" aria-hidden="true">{shown}</p>')
+
+    def unit(self, record: BaseModel) -> Markup:
+        """What an estimate counts; the default unit, people, is an interface word."""
+        if getattr(record, "unit", None) == "people" and self.localized(record, "unit")[1]:
+            return self.t("unit.people")
+        return self.val(record, "unit")
+
+    def names_list(self, names: Iterable[str]) -> Markup:
+        """Names in any script, each isolated so that its direction does not spill over."""
+        if self.lang == "en":
+            return escape.join(names, ", ")
+        return Markup(label("comma", self.lang)).join(
+            Markup(f"<bdi>{escape.inline(n)}</bdi>") for n in names)
+
+    def quote(self, text: str, language: str) -> Markup:
+        """Words quoted from a source, in the source's language."""
+        inner = escape.inline(text)
+        if language.split("-")[0] == self.lang:
+            return Markup(f"<q>{inner}</q>")
+        code = escape.attribute(language)
+        return Markup(f'<q lang="{code}" dir="{text_direction(language)}">{inner}</q>')
+
+    def said(self, statement: Statement) -> Quote:
+        """The words that name a statement: in English its original (or first translation), in
+        another edition the words in that language if the archive has them."""
+        if self.lang == "en":
+            return statement.original or statement.translations[0]
+        return words_in(statement, self.lang)[0]
+
+    def index_line(self, item: Loaded) -> Markup:
+        """A record's line in an index table of this edition: what it is, and its other names
+        (so that a search for one finds the index too)."""
+        r, ed = item.record, self.ed
+        if item.kind in ("events", "statements"):
+            return escape.inline(ed.date(r.date))
+        if item.kind == "estimates":
+            return self.t("index.attributed", count=ed.number(len(r.values)))
+        if item.kind == "sources":
+            parts = [escape.inline(ed.kind_label(r.kind)),
+                     self.foreign(r.publisher) if r.publisher else "", escape.inline(ed.date(r.date))]
+            return Markup(" · ").join(p for p in parts if p)
+        positions = sorted_positions(getattr(r, "positions", []))
+        line = self.untranslated(positions[0].title) if positions else Markup("")
+        for field in ("summary", "kind") if not positions else ():
+            if getattr(r, field, None):
+                value, fallback = self.localized(r, field)
+                short = str(value)[:140]
+                line = self.untranslated(short) if fallback else escape.inline(short)
+                break
+        aliases = getattr(r, "aliases", [])
+        if aliases:
+            line += Markup(" (") + self.t("index.also", names=self.names_list(aliases)) + Markup(")")
+        return line

@@ -1,0 +1,333 @@
+"""Records → Markdown pages through Jinja templates, in every edition (English, and Persian as
+`x.fa.md` beside `x.md`); pure: returns {path: text}, writes nothing."""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from markupsafe import Markup
+
+from casearchive.i18n.wording import Wording
+from casearchive.load.archive import Archive, Loaded
+from casearchive.load.history import History
+from casearchive.render import claims, datadict, escape, exports, paging, views
+from casearchive.render.address import EDITIONS, ROOT, Site, page_path
+from casearchive.render.environment import environment
+from casearchive.render.links import Links, build_links
+from casearchive.render.pagetext import PageText
+from casearchive.render.permalinks import Permalinks
+from casearchive.render.views import display_name, sorted_by_date
+
+LANGUAGES = ("en", *EDITIONS)
+"""Every edition pages are generated in; English first."""
+
+
+class Renderer:
+    """Renders every page of one archive in one edition; helpers here are the templates' only
+    way to link. `in_language` gives the same renderer for another edition."""
+
+    def __init__(self, archive: Archive, version: str = "", site: Site | None = None,
+                 histories: dict[str, History] | None = None, lang: str = "en") -> None:
+        self.archive = archive
+        self.histories = histories or {}
+        self.links: Links = build_links(archive)
+        self.version = version
+        self.site = site or Site()
+        self.citing = claims.citing(archive)
+        self._timelines = views.Timelines(archive)
+        self._set_language(lang)
+
+    def _set_language(self, lang: str) -> None:
+        self.lang, self.ed, self.text = lang, Wording(lang), PageText(lang)
+        self._helpers = self._build_helpers()
+        self.links_made: dict[tuple[str, str, str | None], Markup] = {}
+
+    def in_language(self, lang: str) -> Renderer:
+        """This renderer for the `lang` edition, sharing the cross-references already built."""
+        other = copy.copy(self)
+        other._set_language(lang)
+        return other
+
+    def link(self, target: str | Loaded, anchor: str = "", text: str | None = None) -> Markup:
+        """A Markdown link to a record page (or a claim on it), text escaped. The same link
+        serves every edition: the i18n plugin points it at the page in the reader's language."""
+        key = (target if isinstance(target, str) else target.id, anchor, text)
+        if key not in self.links_made:  # the same sources and people are linked thousands of times
+            loaded = self.archive.get(target) if isinstance(target, str) else target
+            if loaded is None:
+                self.links_made[key] = escape.inline(target)
+            else:
+                suffix = f"#{anchor}" if anchor else ""
+                shown = escape.inline(text) if text is not None else self.name_markup(loaded)
+                self.links_made[key] = Markup(f"[{shown}](../{loaded.kind}/{loaded.id}.md{suffix})")
+        return self.links_made[key]
+
+    def source_links(self, citations: list[Any]) -> Markup:
+        """Links to the sources of some citations, in one line."""
+        return Markup(self.ed.label("comma")).join(
+            self.link(c.source_id) for c in citations)
+
+    def cite(self, citations: list[Any], full: bool = False) -> Markup:
+        """A claim's citations in one line: each source linked, with its kind (and, if `full`,
+        its affiliation), the locator, the quoted excerpt, a status other than checked, a note."""
+        noun = self.text.t("sources" if len(citations) > 1 else "source")
+        return Markup(f'<span class="ca-cite">{noun}: '
+                      f'{"; ".join(self._cite_one(c, full) for c in citations)}</span>')
+
+    def _cite_one(self, c: Any, full: bool) -> str:
+        source, text = self.archive.get(c.source_id), self.text
+        parts: list[str] = [self.link(c.source_id)]
+        if source:
+            kind = escape.inline(self.ed.kind_label(source.record.kind))
+            parts.append(f' <span class="ca-kind">{kind}</span>')
+            if full and source.record.affiliation:
+                affiliation = text.val(source.record, "affiliation")
+                parts.append(f' <span class="ca-affiliation">({affiliation})</span>')
+        if c.locator:
+            parts.append(f"{text.t('comma')}{text.foreign(c.locator)}")
+        if c.excerpt:
+            parts.append(f": {self.quote(c.excerpt, source)}")
+        if c.status.value == "unverified":
+            parts.append(f' <strong class="ca-unverified">{text.t("unverified")}</strong>')
+        elif c.status.value == "seen_in_copy":
+            parts.append(f' <em class="ca-copy">{text.t("seen_in_copy")}</em>')
+        if c.note:
+            parts.append(f" ({text.untranslated(c.note)})")
+        return "".join(parts)
+
+    def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
+        """A Markdown link to a download: a record's JSON, or a file of the open-data folder."""
+        path = exports.record_path(item) if item else f"{exports.FOLDER}/{file}"
+        return Markup(f"[{escape.inline(text)}](../{path})")
+
+    def permalink_to(self, target: Loaded, anchor: str) -> Markup:
+        """A ¶ link to a claim on its record's page, for pages that only repeat the claim."""
+        words = self.ed.label("permalink.elsewhere")  # ours, without a double quote
+        return Markup(f"[¶](../{target.kind}/{target.id}.md#{escape.attribute(anchor)})"
+                      f'{{: .ca-anchor title="{words}" }}')
+
+    def link_index(self, kind: str) -> Markup:
+        """A Markdown link to the index of one record kind."""
+        return Markup(f"[{escape.inline(self.ed.kind_title(kind))}](../{kind}/index.md)")
+
+    def link_page(self, folder: str, text: str) -> Markup:
+        """A Markdown link to a generated page that is not a record (timeline, contested...)."""
+        return Markup(f"[{escape.inline(text)}](../{folder}/index.md)")
+
+    def url(self, href: str, text: str | None = None) -> Markup:
+        """An external link that leaks no referrer and no opener."""
+        shown = escape.inline(text or href)
+        return Markup(f'<a href="{escape.attribute(href)}" rel="noopener noreferrer">'
+                      f"{shown}</a>")
+
+    def context(self, **extra: Any) -> dict[str, Any]:
+        """Names every template can use."""
+        return {**self._helpers, **extra}
+
+    def _build_helpers(self) -> dict[str, Any]:
+        archive, links, text = self.archive, self.links, self.text
+        return {**text.helpers(),
+                "archive": archive, "links": links, "link": self.link, "url": self.url,
+                "name": self.name, "title_of": self.name_markup, "version": self.version,
+                "json": json.dumps, "meta": escape.meta, "site": self.site,
+                "quote": self.quote, "source_of": self.source_of,
+                "source_title": self.source_title, "figure_of": self.figure_of,
+                "source_links": self.source_links, "summary_of": self.summary_of, "cite": self.cite,
+                "citing": self.citing, "describe": self.describe, "data_link": self.data_link,
+                "link_index": self.link_index, "permalink_to": self.permalink_to, "link_page": self.link_page,
+                "say": lambda item, field, holder: self.describe(claims.Claim(item, field, holder)),
+                "anchor_of": claims.anchor_of, "claim_columns": exports.CLAIM_COLUMNS,
+                "licence": exports.LICENCE, "licence_url": exports.LICENCE_URL,
+                "sorted_by_date": sorted_by_date, "by_year": views.by_year,
+                "sorted_positions": views.sorted_positions, "sorted_values": views.sorted_values,
+                "sorted_variants": views.sorted_variants,
+                "key_estimates": lambda: views.key_estimates(archive),
+                "roles_of": lambda item: views.roles_of(archive, links, item, self._say),
+                "participants_of": lambda item: views.participants_of(archive, links, item, self._say),
+                "members_of": lambda item, field="organisation_id": views.members_of(
+                    links, item, field),
+                "figures_by": lambda item: views.figures_by(links, item),
+                "events_at": lambda item: views.events_at(links, item),
+                "case_parties": lambda events: views.case_parties(archive, links, events),
+                "neighbours": self._timelines.neighbours,
+                "mentioned_in": lambda item: views.mentioned_in(links, item)}
+
+    def _say(self, key: str, other: Loaded, role: str) -> str:
+        return self.ed.label(f"claim.{key}", name=self.name(other), role=role)
+
+    def name(self, loaded: Loaded | str | None) -> str:
+        """A record's name in this edition, as plain text; a statement is named by its speaker,
+        date and first words."""
+        if isinstance(loaded, str):
+            return self.name(self.archive.get(loaded)) or loaded
+        if loaded is None:
+            return ""
+        if loaded.kind != "statements":
+            field = "name" if "name" in type(loaded.record).model_fields else "title"
+            return self.text.plain(loaded.record, field) or display_name(loaded)
+        r = loaded.record
+        speaker = self.archive.get(r.speaker_id)
+        words = self.text.said(r).text.split()
+        opening = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+        when_said = f"{self.ed.label('comma')}{self.ed.date(r.date)}" if r.date else ""
+        quoted = self.ed.label("citation.quoted", title=opening)
+        return f"{self.name(speaker) if speaker else r.speaker_id}{when_said}: {quoted}"
+
+    def name_markup(self, loaded: Loaded) -> Markup:
+        """A record's name for a link or heading: a name that stands in for a missing Persian
+        one is marked as English (a source keeps its title as published)."""
+        if loaded.kind == "sources":
+            return self.source_title(loaded.record)
+        if loaded.kind == "statements":
+            return escape.inline(self.name(loaded))
+        field = "name" if "name" in type(loaded.record).model_fields else "title"
+        return self.text.val(loaded.record, field, mark=False)
+
+    def source_title(self, record: Any) -> Markup:
+        """A source's title as published: its original title if that is in this edition's
+        language, else its title (in English when an original title exists)."""
+        if self.lang != "en" and record.title_original and record.language == self.lang:
+            return escape.inline(record.title_original)
+        language = "en" if record.title_original else record.language
+        return self.text.foreign(record.title, language if self.lang != "en" else self.lang)
+
+    def source_of(self, holder: Any) -> Loaded | None:
+        """The source of a claim's first citation (whose language its quoted words are in)."""
+        return self.archive.get(holder.citations[0].source_id)
+
+    def quote(self, words: str, source: Loaded | None) -> Markup:
+        """Words quoted from a source, marked with the source's language."""
+        return self.text.quote(words, source.record.language if source else self.lang)
+
+    def figure_of(self, value: Any) -> Markup:
+        """A figure in this edition's words; one given only in words is marked if untranslated."""
+        if value.low is None and value.high is None:
+            return self.text.untranslated(value.figure_text or "")
+        return escape.inline(self.ed.figure(value))
+
+    def summary_of(self, item: Loaded) -> Markup:
+        """A short line for index tables (see views.summary_of for the English one)."""
+        if self.lang == "en":
+            return escape.inline(views.summary_of(item))
+        return self.text.index_line(item)
+
+    def describe(self, claim: claims.Claim) -> str:
+        """What a claim asserts, in words, naming the records it refers to."""
+        return claims.describe(claim, self.name, self.lang)
+
+    def render(self, template: str, path: str, title: str, **values: Any) -> str:
+        """One page from its template, with the shared context and the page's permalinks."""
+        here = Permalinks(self.site, self.version, path, title, self.lang)
+        return environment().get_template(template).render(
+            self.context(here=here, title=title, **values))
+
+    def record_page(self, loaded: Loaded) -> str:
+        """The page of one record."""
+        return self.render(f"{loaded.kind.rstrip('s')}.md.j2",
+                           page_path(loaded.kind, loaded.id, self.lang),
+                           self.name(loaded), item=loaded, r=loaded.record,
+                           history=self.histories.get(loaded.path))
+
+    def record_pages(self, loaded: Loaded) -> dict[str, str]:
+        """The page of one record and, if it has long lists, their continuation pages."""
+        path, title = page_path(loaded.kind, loaded.id, self.lang), self.name(loaded)
+        return paging.split_page(path, self.record_page(loaded), title, self._renders(path, title),
+                                 paging.RECORD_ROWS, paging.RECORD_PAGE_ROWS)
+
+    def _renders(self, path: str, title: str) -> paging.Renders:
+        """`render` for the continuation pages of the page at `path`."""
+        return lambda template, **values: self.render(template, path, title, **values)
+
+    def pages(self) -> dict[str, str]:
+        """Every generated page of this edition, keyed by its path inside docs/."""
+        pages: dict[str, str] = {}
+        for part in self.page_parts():
+            pages.update(part())
+        return pages
+
+    def page_parts(self) -> Iterator[Callable[[], dict[str, str]]]:
+        """`pages` in small parts (each record's pages, then the listings), for a caller that
+        may stop between them."""
+        for item in self.archive.all():
+            yield functools.partial(self.record_pages, item)
+        yield self.listing_pages
+
+    def listing_pages(self) -> dict[str, str]:
+        """The pages that list many records (one index per kind, the timeline, contested facts,
+        the overview, open data): any edit may change them."""
+        pages = {}
+        for kind, by_id in self.archive.records.items():
+            items = [by_id[i] for i in sorted(by_id)]
+            path, title = page_path(kind, lang=self.lang), self.ed.kind_title(kind)
+            text = self.render("index.md.j2", path, title, kind=kind, items=items)
+            pages.update(paging.split_page(path, text, title, self._renders(path, title),
+                                           paging.LISTING_ROWS, paging.LISTING_ROWS))
+        for folder, template, title in SPECIAL_PAGES:
+            path = page_path(folder, lang=self.lang)
+            pages[path] = self.render(template, path, self.ed.label(title))
+        return pages
+
+
+SPECIAL_PAGES = [
+    ("timeline", "timeline.md.j2", "timeline.title"),
+    ("contested", "contested.md.j2", "contested.title"),
+    ("overview", "overview.md.j2", "overview.title"),
+    (exports.FOLDER, "data.md.j2", "open_data.title"),
+]
+"""Folder → template and title (a label key) of each generated page that is not a record or an
+index."""
+
+
+def redirects(archive: Archive) -> dict[str, str]:
+    """Old page → current page for every former id (paths inside docs/)."""
+    return {page_path(item.kind, old): page_path(item.kind, item.id)
+            for item in archive.all() for old in getattr(item.record, "former_ids", [])}
+
+
+def extra_files(renderer: Renderer) -> dict[str, str]:
+    """Generated files other than pages: the open-data exports and the redirect map."""
+    archive = renderer.archive
+    files = {f"{ROOT}/{path}": text for path, text in
+             exports.export_files(archive, renderer.site, renderer.version, renderer.name).items()}
+    files[f"{ROOT}/redirects.json"] = json.dumps(redirects(archive), indent=1, sort_keys=True)
+    files.update({path: datadict.data_dictionary(lang) for lang, path in datadict.PAGES.items()})
+    return files
+
+
+def render_archive(archive: Archive, version: str = "", site: Site | None = None,
+                   histories: dict[str, History] | None = None) -> dict[str, str]:
+    """All generated files: Markdown pages in every edition, open-data exports and the redirect
+    map."""
+    return render_all(Renderer(archive, version, site, histories))
+
+
+def render_all(renderer: Renderer) -> dict[str, str]:
+    """Every generated file of the renderer's archive, in every edition."""
+    files: dict[str, str] = {}
+    for part in parts(renderer):
+        files.update(part())
+    return files
+
+
+def parts(renderer: Renderer) -> Iterator[Callable[[], dict[str, str]]]:
+    """render_all in small parts, in the order of `jobs`, for a caller that may stop between
+    them."""
+    for edition in editions(renderer):
+        yield from edition.page_parts()
+    yield lambda: extra_files(renderer)
+
+
+def jobs(renderer: Renderer) -> list[Callable[[], dict[str, str]]]:
+    """render_all in independent parts (each edition's pages, then the other files), for
+    rendering them in parallel."""
+    pages: list[Callable[[], dict[str, str]]] = [edition.pages for edition in editions(renderer)]
+    return [*pages, lambda: extra_files(renderer)]
+
+
+def editions(renderer: Renderer) -> list[Renderer]:
+    """The renderer in every edition (English first)."""
+    return [renderer.in_language(lang) for lang in LANGUAGES]

@@ -1,0 +1,1 @@
+"""What is indexed, and how it reaches Pagefind while MkDocs builds."""

@@ -1,0 +1,108 @@
+"""Full-text search with Pagefind: which pages are indexed, what of them, and indexing in the
+background while `serve` runs (`casearchive build` indexes as MkDocs goes: searchstream.py).
+Readers fetch only the index chunks their query needs."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from casearchive.model.records import KINDS
+from casearchive.render.address import ROOT
+from casearchive.render.paging import MARK
+
+BUNDLE = "pagefind"
+"""Folder of the built site that holds the search index and Pagefind's scripts."""
+
+IGNORED = (".headerlink", ".ca-anchor", ".ca-cite", "#cite-this-page", ".ca-noindex")
+"""Inside the article, what search leaves out: the ¶ links beside headings and claims; the
+citations (a source is found by its own page; indexing every citation of it on every page would
+make its title match half the archive and double the index); the "Cite this page" section, the
+same words on every record page (a search for "cite" or "JSON" would list them all, and they
+made a quarter of the index and of the memory Pagefind needs to write it)."""
+_EDITION = re.compile(r"\.[a-z]{2}\.md$")
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"')
+
+
+def searchable(src_uri: str) -> bool:
+    """Whether a page belongs in the search index: hand-written pages and one page per record.
+
+    Generated listings (people, timeline, contested facts) and the continuation pages of long lists
+    repeat names from all over the archive: a query for a name would fetch them as excerpts."""
+    parts = src_uri.split("/")
+    if parts[0] != ROOT:
+        return True
+    name = _EDITION.sub(".md", parts[-1])  # x.fa.md is the Persian edition of x.md
+    return len(parts) == 3 and parts[1] in KINDS and name != "index.md" and MARK not in name
+
+
+def mark_body(html: str) -> str:
+    """Tell Pagefind to index only the article: not the header, navigation or footer."""
+    return _ARTICLE.sub(r"\g<0> data-pagefind-body", html, count=1)
+
+
+def command(site_dir: Path) -> list[str]:
+    """The Pagefind command that indexes a built site in place."""
+    ignored = [argument for selector in IGNORED for argument in ("--exclude-selectors", selector)]
+    return [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", BUNDLE,
+            *ignored, "--silent"]
+
+
+UNUSED = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*", "pagefind-highlight.*")
+"""Pagefind's ready-made interfaces, which the archive's own dialog (javascripts/search.js) does
+not use; one of them names a third-party address. They are removed after indexing."""
+
+
+def drop_unused(bundle: Path) -> None:
+    """Remove Pagefind's ready-made interfaces from a written search bundle."""
+    for pattern in UNUSED:
+        for path in bundle.glob(pattern):
+            path.unlink()
+
+
+class Background:
+    """Indexes the preview of `serve` in a separate process, a moment after a rebuild that changed
+    pages, so that neither the page reload nor the next rebuild waits for it. A rebuild cancels
+    indexing still pending or running; it is scheduled again after that rebuild."""
+
+    DELAY_S = 2.0
+    """Quiet time before indexing: MkDocs rebuilds once more right after an edit of data/."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.timer: threading.Timer | None = None
+        self.process: subprocess.Popen[bytes] | None = None
+        self.stale = False
+        """True from a rebuild that changed pages until an indexing run completes."""
+
+    def rebuilt(self, site_dir: Path, changed: bool) -> None:
+        """After a rebuild: schedule indexing if the index misses changes."""
+        with self.lock:
+            self.stale = self.stale or changed
+            if self.stale:
+                self.timer = threading.Timer(self.DELAY_S, self._index, [site_dir])
+                self.timer.daemon = True
+                self.timer.start()
+
+    def _index(self, site_dir: Path) -> None:
+        with self.lock:
+            self.process = process = subprocess.Popen(command(site_dir), stdout=subprocess.DEVNULL)
+        if process.wait() == 0:
+            drop_unused(site_dir / BUNDLE)
+            with self.lock:
+                self.stale = self.process is not process and self.stale
+                self.process = None
+
+    def stop(self) -> None:
+        """Cancel indexing that is pending or running."""
+        with self.lock:
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
+            if self.process is not None and self.process.poll() is None:
+                self.process.terminate()
+                self.process.wait(timeout=10)
+            self.process = None

@@ -1,0 +1,1 @@
+"""Contributor commands: new, fmt, diff."""
