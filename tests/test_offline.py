@@ -11,10 +11,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from casearchive.safety import scan_site
 
 from casearchive.i18n.folding import matches
 from casearchive.publish import build, offline
+from readersafety import scan_site
 from sitebuild import build_site, chromium, generate, make_project
 
 # A person found only through an alias or a Persian spelling, not through the English name.

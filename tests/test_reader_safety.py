@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from casearchive.safety import scan_html, scan_site
 
+from readersafety import scan_html, scan_site
 from sitebuild import build_site, chromium, make_project
 
 # As a deployment sets them: a GitHub repository link is what makes the theme call GitHub's API.
