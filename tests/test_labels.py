@@ -46,7 +46,7 @@ def test_every_string_is_in_both_languages_with_the_same_placeholders(key: str) 
 
 
 def _sources() -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in [*TEMPLATES, *PACKAGE.glob("*.py")])
+    return "\n".join(p.read_text(encoding="utf-8") for p in [*TEMPLATES, *PACKAGE.parent.rglob("*.py")])
 
 
 def test_every_string_is_used() -> None:
