@@ -15,10 +15,10 @@ HTML = '<h1 id="x">Ebrahim Raisi</h1>\n<p lang="fa" dir="rtl">ابراهیم ر�
 
 @pytest.fixture()
 def command() -> Iterator[None]:
-    before = dict(hooks._state)
+    before = hooks.run.command
     yield
-    hooks._state.update(before)
-    hooks._packed.clear()
+    hooks.run.command = before
+    hooks.run.memory.clear()
 
 
 def _page() -> SimpleNamespace:
@@ -26,26 +26,26 @@ def _page() -> SimpleNamespace:
 
 
 def test_a_build_holds_the_html_compressed_until_the_page_is_rendered(command: None) -> None:
-    hooks._state["command"] = "build"
+    hooks.run.command = "build"
     first, second = _page(), _page()
     assert hooks.on_page_content(HTML, first, None, None) == ""
     assert hooks.on_page_content(HTML.upper(), second, None, None) == ""
     assert first.markdown is None
-    held = sum(len(packed) for packed in hooks._packed.values())
+    held = sum(len(packed) for packed in hooks.run.memory.packed.values())
     assert held < len(HTML.encode("utf-8")) / 4  # what the build holds instead of both pages
     context = {"page": first}
     assert hooks.on_page_context(context, first, None, None) is context
     assert first.content == HTML
     hooks.on_page_context({}, second, None, None)
     assert second.content == HTML.upper()
-    assert hooks._packed == {}  # each page given back once, nothing kept
+    assert hooks.run.memory.packed == {}  # each page given back once, nothing kept
     second.content = "rendered"
     hooks.on_page_context({}, second, None, None)
     assert second.content == "rendered"
 
 
 def test_serve_leaves_the_page_as_it_is(command: None) -> None:
-    hooks._state["command"] = "serve"
+    hooks.run.command = "serve"
     page = _page()
     assert hooks.on_page_content(HTML, page, None, None) == HTML
-    assert page.markdown == "# Ebrahim Raisi" and hooks._packed == {}
+    assert page.markdown == "# Ebrahim Raisi" and hooks.run.memory.packed == {}

@@ -1,0 +1,81 @@
+"""What the two editions need beyond mkdocs-static-i18n: the redirect map of former ids for
+mkdocs-redirects and the same redirects under each edition's prefix, one 404 page per edition,
+and the 404 page's language switch."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+REDIRECTS = Path("archive") / "redirects.json"
+"""The redirect map the generator writes, inside docs/."""
+
+
+def is_last_edition(i18n: Any) -> bool:
+    """Whether the edition just built is the last (mkdocs-static-i18n builds the default
+    language first, then the others in their configured order); True without the plugin."""
+    if i18n is None:
+        return True
+    others = [lang for lang in i18n.build_languages if lang != i18n.default_language]
+    return bool(i18n.current_language == (others[-1] if others else i18n.default_language))
+
+
+def is_first_edition(i18n: Any) -> bool:
+    """Whether this build is the default language's (or the only one)."""
+    return i18n is None or bool(i18n.is_default_language_build)
+
+
+class Editions:
+    """Per-edition work around each edition's build; holds the English 404 page while the
+    other editions build (each edition's build writes the site's one 404.html)."""
+
+    def __init__(self) -> None:
+        self.english_404 = ""
+
+    @staticmethod
+    def add_redirects(config: Any) -> None:
+        """Give mkdocs-redirects the map generated from every record's former_ids."""
+        path = Path(config["docs_dir"]) / REDIRECTS
+        if path.is_file() and "redirects" in config.plugins:
+            maps = config.plugins["redirects"].config["redirect_maps"]
+            maps.update(json.loads(path.read_text(encoding="utf-8")))
+
+    @staticmethod
+    def switch_on_404(template_name: str, config: Any) -> None:
+        """The 404 page belongs to no edition's record: its language switcher leads to each
+        edition's home (the i18n plugin would leave it the links of the page built last)."""
+        i18n = config.plugins.get("i18n")
+        if i18n is not None and template_name == "404.html":
+            config.extra.alternate = copy.deepcopy(i18n.extra_alternate)  # as the plugin sets it
+
+    def edition_built(self, config: Any) -> None:
+        """After one edition's build: keep the English 404 at the site's root (the Persian one
+        goes to fa/404.html), and point each former id's address in another edition (/fa/...)
+        at the record's page in that edition; mkdocs-redirects knows only English ones."""
+        i18n, redirects = config.plugins.get("i18n"), config.plugins.get("redirects")
+        if i18n is None:
+            return
+        lang, site = i18n.current_language, Path(config["site_dir"])
+        if lang == i18n.default_language:
+            self.english_404 = (site / "404.html").read_text(encoding="utf-8")
+            return
+        if self.english_404:
+            (site / "404.html").replace(site / lang / "404.html")
+            (site / "404.html").write_text(self.english_404, encoding="utf-8")
+        if redirects is not None:
+            redirect_edition(config, lang, redirects.config["redirect_maps"])
+
+
+def redirect_edition(config: Any, lang: str, maps: dict[str, str]) -> None:
+    """mkdocs-redirects' pages for each old address, under the edition's prefix."""
+    from mkdocs.structure.files import File
+    from mkdocs_redirects.plugin import get_html_path, get_relative_html_path, write_html
+
+    directory_urls = config["use_directory_urls"]
+    for old, new in maps.items():
+        old_page = f"{lang}/{old}"
+        new_url = f"{lang}/{File(new, '', '', directory_urls).url}"
+        write_html(config["site_dir"], get_html_path(old_page, directory_urls),
+                   get_relative_html_path(old_page, new_url, directory_urls))
