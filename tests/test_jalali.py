@@ -8,8 +8,7 @@ import doctest
 
 import pytest
 
-from casearchive.i18n import jalali, persiandates
-from casearchive.i18n.persiandates import display
+from casearchive.i18n import datewords, jalali
 
 # Conversions stated by sources or fixed by the calendar: the Khomeini decree's common date,
 # the days the research brief converts, Nowruz in a leap and a common year, 22 Bahman 1357.
@@ -74,20 +73,20 @@ def test_a_year_outside_the_calendar_is_refused() -> None:
                                   "۱۹۸۹ (۱۳۶۷–۱۳۶۸)"),
 ])
 def test_dates_in_persian(date: str, persian: str) -> None:
-    assert display(date) == persian
+    assert datewords.display(date, "fa") == persian
 
 
 def test_a_month_or_year_never_gets_a_solar_hijri_day() -> None:
     for date in ("1988-07", "1988", "2019-11~", "1959-12?"):
-        solar = display(date).split("(", 1)[1]
-        assert not any(f"{persiandates.digits(str(day))} {month}" in solar
+        solar = datewords.display(date, "fa").split("(", 1)[1]
+        assert not any(f"{datewords.digits(str(day))} {month}" in solar
                        for day in range(1, 32) for month in jalali.MONTHS[1:]), date
 
 
 def test_latin_digits_never_reach_a_persian_date() -> None:
-    assert not any(c.isascii() and c.isdigit() for c in display("[2016-08-09,2016-08-10]"))
+    assert not any(c.isascii() and c.isdigit() for c in datewords.display("[2016-08-09,2016-08-10]", "fa"))
 
 
 def test_doctests() -> None:
     assert doctest.testmod(jalali).failed == 0
-    assert doctest.testmod(persiandates).failed == 0
+    assert doctest.testmod(datewords).failed == 0

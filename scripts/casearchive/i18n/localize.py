@@ -8,9 +8,9 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
+from casearchive.i18n.languages import LANGUAGES
 from casearchive.model.records import Quote, Statement
 
-LANGUAGES = ("en", "fa")
 """The editions: `en` (the records' own fields) and `fa` (their `fa` blocks)."""
 
 # A name or title in its original script is what a Persian reader should see when no other

@@ -7,9 +7,8 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from casearchive.i18n import persiandates
+from casearchive.i18n import datewords
 from casearchive.i18n.labels import label
-from casearchive.model import dates
 from casearchive.model.records import SourceKind
 
 LANGUAGE_NAMES = {"en": "انگلیسی", "fa": "فارسی", "ar": "عربی", "fr": "فرانسوی", "de": "آلمانی",
@@ -32,7 +31,7 @@ class Wording:
 
     def digits(self, text: str) -> str:
         """Text with Persian digits in the Persian edition."""
-        return persiandates.digits(text) if self.lang == "fa" else text
+        return datewords.digits(text) if self.lang == "fa" else text
 
     def number(self, number: int) -> str:
         """A count or figure: '2,800', '۲٬۸۰۰'."""
@@ -94,4 +93,4 @@ class Wording:
 @functools.lru_cache(maxsize=16384)
 def _date_words(text: str, lang: str) -> str:
     """An honest date in words in one edition (pages repeat the same dates thousands of times)."""
-    return persiandates.display(text) if lang == "fa" else dates.parse(text).display()
+    return datewords.display(text, lang)

@@ -1,4 +1,5 @@
-"""Honest dates: a small EDTF subset that never invents a day, with parsing, sorting and display."""
+"""Honest dates: a small EDTF subset that never invents a day, parsed and sorted (i18n/datewords.py
+puts them in words)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,6 @@ EXAMPLES = "1988-07-28, 1988-07, 1988, 1988-07~ (about), 1988-07-28? (uncertain)
     "1988-07-25/1988-07-28 (range) or [2016-08-09,2016-08-10] (one of)"
 
 _POINT = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<q>[?~%])?$")
-_MONTHS = [
-    "", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-]
 
 
 class DateError(ValueError):
@@ -41,19 +38,6 @@ class Point:
         day = self.day or calendar.monthrange(self.year, month)[1]
         return (self.year, month, day)
 
-    def display(self) -> str:
-        """English text, e.g. '28 July 1988', 'about July 1988', '1988 (uncertain)'."""
-        text = str(self.year)
-        if self.month:
-            text = f"{_MONTHS[self.month]} {text}"
-        if self.day:
-            text = f"{self.day} {text}"
-        if self.approximate:
-            text = f"about {text}"
-        if self.uncertain:
-            text = f"{text} (uncertain)"
-        return text
-
 
 @dataclass(frozen=True)
 class HonestDate:
@@ -73,20 +57,6 @@ class HonestDate:
         known = [p.latest() for p in self.points if p is not None]
         return max(known) if known else (9999, 12, 31)
 
-    def display(self) -> str:
-        """English text for readers; never more precise than the data."""
-        shown = ["open" if p is None else p.display() for p in self.points]
-        if self.kind == "interval":
-            start, end = shown
-            if self.points[0] is None:
-                return f"until {end}"
-            if self.points[1] is None:
-                return f"from {start}"
-            return f"{start} – {end}"
-        if self.kind == "one_of":
-            return ", ".join(shown[:-1]) + " or " + shown[-1]
-        return shown[0]
-
 
 def _point(text: str) -> Point:
     match = _POINT.match(text)
@@ -99,7 +69,7 @@ def _point(text: str) -> Point:
     if day is not None and month is not None:
         last = calendar.monthrange(year, month)[1]
         if not 1 <= day <= last:
-            raise DateError(f"{text!r} is not a real day ({_MONTHS[month]} {year} has {last} days)")
+            raise DateError(f"{text!r} is not a real day ({calendar.month_name[month]} {year} has {last} days)")
     qualifier = match.group("q") or ""
     return Point(year, month, day, uncertain=qualifier in "?%" and qualifier != "",
                  approximate=qualifier in "~%" and qualifier != "")

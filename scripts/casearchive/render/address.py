@@ -6,15 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from casearchive.i18n.languages import EDITIONS
+
 ROOT = "archive"
 """Folder inside docs/ that holds every generated page (gitignored)."""
 LOCAL_URL = "http://127.0.0.1:8000/"
 """Where `mkdocs serve` publishes when SITE_URL is not set (the same default as mkdocs.yml)."""
-
-
-EDITIONS = ("fa",)
-"""Languages other than English that pages are generated in: `x.fa.md` beside `x.md`, published
-at /fa/<the same path> (mkdocs-static-i18n, docs_structure: suffix)."""
 
 
 def page_path(kind: str, record_id: str = "index", lang: str = "en") -> str:

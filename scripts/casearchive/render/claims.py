@@ -16,9 +16,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from casearchive.i18n import datewords
 from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Archive, Loaded
-from casearchive.model import dates
 
 PREFIXES = {
     "positions": "position", "roles": "role", "participants": "participant",
@@ -150,9 +150,9 @@ def facts(claim: Claim) -> dict[str, str]:
         return _facts("", getattr(h, "case_id", None),
                       getattr(h, "date", None) or getattr(h, "period", None))
     if field in ("born", "died"):
-        return _facts(dates.parse(h.date).display(), None, h.date)
+        return _facts(datewords.display(h.date), None, h.date)
     if field == "date_variants":
-        return _facts(h.label or dates.parse(h.date).display(), None, h.date)
+        return _facts(h.label or datewords.display(h.date), None, h.date)
     if field == "positions":
         period = f"{h.start or '..'}/{h.end or '..'}" if h.start or h.end else None
         return _facts(h.title, h.organisation_id or h.place_id, period)

@@ -11,19 +11,17 @@ from typing import Any
 
 from markupsafe import Markup
 
+from casearchive.i18n.languages import LANGUAGES
 from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Archive, Loaded
 from casearchive.load.history import History
 from casearchive.render import claims, datadict, escape, exports, paging, views
-from casearchive.render.address import EDITIONS, ROOT, Site, page_path
+from casearchive.render.address import ROOT, Site, page_path
 from casearchive.render.environment import environment
 from casearchive.render.links import Links, build_links
 from casearchive.render.pagetext import PageText
 from casearchive.render.permalinks import Permalinks
 from casearchive.render.views import display_name, sorted_by_date
-
-LANGUAGES = ("en", *EDITIONS)
-"""Every edition pages are generated in; English first."""
 
 
 class Renderer:

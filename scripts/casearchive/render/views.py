@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
+from casearchive.i18n import datewords
 from casearchive.i18n.labels import label
 from casearchive.load.archive import Archive, Loaded
 from casearchive.model import dates
@@ -202,14 +203,14 @@ def summary_of(item: Loaded) -> str:
     r = item.record
     if item.kind == "sources":
         parts = [str(r.kind.value).replace("_", " "), r.publisher or "",
-                 dates.parse(r.date).display() if r.date else ""]
+                 datewords.display(r.date) if r.date else ""]
         return " · ".join(p for p in parts if p)
     if item.kind == "events":
-        return dates.parse(r.date).display()
+        return datewords.display(r.date)
     if item.kind == "estimates":
         return f"{len(r.values)} attributed figures"
     if item.kind == "statements":
-        return dates.parse(r.date).display() if r.date else ""
+        return datewords.display(r.date) if r.date else ""
     first = sorted_positions(r.positions)[0].title if getattr(r, "positions", None) else ""
     text = first or str(getattr(r, "summary", None) or getattr(r, "kind", None) or "")[:140]
     aliases = getattr(r, "aliases", [])

@@ -1,0 +1,9 @@
+"""The archive's editions: every language pages are generated in, English first."""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "fa")
+"""Every edition, English (the default, published at the site's root) first."""
+EDITIONS = LANGUAGES[1:]
+"""Languages other than English that pages are generated in: `x.fa.md` beside `x.md`, published
+at /fa/<the same path> (mkdocs-static-i18n, docs_structure: suffix)."""
