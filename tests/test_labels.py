@@ -25,6 +25,7 @@ FAMILIES = {
     "source.": [k.value for k in SourceKind],
     "kind.": list(KINDS), "index.": list(KINDS),
     "qualifier.": [q for q in get_args(EstimateValue.model_fields["qualifier"].annotation) if q != "exactly"],
+    "nouns.": ["record", "event", "contested_figure", "statement", "figure", "citation"],
     "noun.": ["record", "event", "contested_figure", "statement", "figure", "citation"],
     "month.": [str(month) for month in range(1, 13)],
     "claim.": ["record", "born", "died", "post", "role_in", "role_of", "figure", "date_given", "date",

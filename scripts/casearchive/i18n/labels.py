@@ -86,6 +86,13 @@ LABELS: dict[str, dict[str, str]] = {
     "noun.statement": {"en": "statement", "fa": "اظهار"},
     "noun.figure": {"en": "figure", "fa": "رقم"},
     "noun.citation": {"en": "citation", "fa": "ارجاع"},
+    # More than one (Persian nouns stay singular after a number)
+    "nouns.record": {"en": "records", "fa": "رکورد"},
+    "nouns.event": {"en": "events", "fa": "رویداد"},
+    "nouns.contested_figure": {"en": "contested figures", "fa": "رقم مورد اختلاف"},
+    "nouns.statement": {"en": "statements", "fa": "اظهار"},
+    "nouns.figure": {"en": "figures", "fa": "رقم"},
+    "nouns.citation": {"en": "citations", "fa": "ارجاع"},
     # Kinds of source
     "source.un_document": {"en": "UN document", "fa": "سند سازمان ملل"},
     "source.court_record": {"en": "court record", "fa": "سند دادگاه"},
@@ -399,3 +406,10 @@ def label(key: str, lang: str, **values: Any) -> str:
     'در تهران'
     """
     return LABELS[key][lang].format(**values)
+
+
+LANGUAGE_NAMES = {"en": "انگلیسی", "fa": "فارسی", "ar": "عربی", "fr": "فرانسوی", "de": "آلمانی",
+                  "sv": "سوئدی", "es": "اسپانیایی", "it": "ایتالیایی", "ru": "روسی",
+                  "tr": "ترکی", "ku": "کردی", "ckb": "کردی سورانی", "az": "آذربایجانی"}
+"""A source's language (BCP 47 primary tag) as the Persian edition names it; the English edition
+shows the tag itself."""

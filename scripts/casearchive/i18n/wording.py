@@ -8,12 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from casearchive.i18n import datewords
-from casearchive.i18n.labels import label
+from casearchive.i18n.labels import LANGUAGE_NAMES, label
 from casearchive.model.records import SourceKind
 
-LANGUAGE_NAMES = {"en": "انگلیسی", "fa": "فارسی", "ar": "عربی", "fr": "فرانسوی", "de": "آلمانی",
-                  "sv": "سوئدی", "es": "اسپانیایی", "it": "ایتالیایی", "ru": "روسی",
-                  "tr": "ترکی", "ku": "کردی", "ckb": "کردی سورانی", "az": "آذربایجانی"}
 """Persian names of the languages sources are in; any other shows its code."""
 _QUALIFIERS = ("about", "at_least", "more_than", "up_to", "less_than")
 _GROUP = "\u066c"  # Arabic thousands separator, as Persian writes 2,800: ۲٬۸۰۰
@@ -59,9 +56,7 @@ class Wording:
 
     def counted(self, number: int, noun: str) -> str:
         """'1 record', '2 records', '۲ رکورد' (Persian nouns stay singular after a number)."""
-        word = self.label(f"noun.{noun}")
-        if self.lang == "en" and number != 1:
-            word += "s"
+        word = self.label(f"noun.{noun}" if number == 1 else f"nouns.{noun}")
         return f"{self.number(number)} {word}"
 
     def kind_label(self, kind: SourceKind) -> str:

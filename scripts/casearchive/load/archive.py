@@ -39,6 +39,13 @@ class Loaded:
         """The line of the value at `loc` in the record's file."""
         return self.document.line_of(loc)
 
+    @property
+    def written_name(self) -> str:
+        """The record's name or title as its file gives it (the English edition's), else its id
+        (a statement has neither)."""
+        record = self.record
+        return str(getattr(record, "name", None) or getattr(record, "title", None) or self.id)
+
 
 @dataclass
 class Archive:

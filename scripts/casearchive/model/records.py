@@ -480,3 +480,12 @@ KINDS: dict[str, type[Strict]] = {
     "estimates": Estimate,
 }
 """Folder under data/ → the model of the records in it."""
+
+NAME_FIELDS = ("name", "name_original", "title", "title_original", "aliases")
+"""Every field that names a record: its name or title, as written in its original script, and its
+other names (no kind has both a name and a title)."""
+
+
+def name_field(model: type[BaseModel]) -> str:
+    """The field that holds a record's name: `name` (people, bodies, places) or `title`."""
+    return "name" if "name" in model.model_fields else "title"

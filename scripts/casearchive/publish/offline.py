@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from casearchive.i18n.folding import search_key
 from casearchive.i18n.localize import localized, translatable
 from casearchive.load.archive import Archive, Loaded
+from casearchive.model.records import NAME_FIELDS
 from casearchive.publish.build import Project, mkdocs_env
 from casearchive.render.renderer import Renderer
 
@@ -29,7 +30,6 @@ ENTRY_FIELDS = ("href", "title", "persian", "kind", "names", "text")
 """What each index entry holds, in order (arrays keep the index small)."""
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so the same commit always gives the same zip
 
-_NAME_FIELDS = ("name", "title", "name_original", "title_original", "aliases")
 _TEXT_FIELDS = ("summary", "context", "note", "date_label", "publisher", "authors", "kind",
                 "original", "translations", "fa")
 # Not needed on disk: sitemaps (dated on every build), the search plugin's worker and languages
@@ -52,7 +52,7 @@ def _texts(value: Any) -> list[str]:
 
 def _entry(renderer: Renderer, item: Loaded) -> list[str]:
     record = item.record
-    names = [t for f in _NAME_FIELDS for t in _texts(getattr(record, f, None))]
+    names = [t for f in NAME_FIELDS for t in _texts(getattr(record, f, None))]
     field = "name" if "name" in type(record).model_fields else "title"
     persian = ""
     if field in translatable(type(record)):
@@ -61,7 +61,7 @@ def _entry(renderer: Renderer, item: Loaded) -> list[str]:
     fa = getattr(record, "fa", None)
     names += [persian, getattr(fa, field, None) or "", item.id.replace("-", " ")]
     text = [t for f in _TEXT_FIELDS for t in _texts(getattr(record, f, None))]
-    return [f"archive/{item.kind}/{item.id}.html", renderer.name(item), persian,
+    return [f"archive/{item.kind}/{item.id}.html", renderer.names.plain(item), persian,
             item.kind.removesuffix("s"), search_key(names), search_key(text)]
 
 

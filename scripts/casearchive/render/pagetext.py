@@ -18,12 +18,11 @@ from casearchive.i18n.labels import label
 from casearchive.i18n.localize import localized, words_in
 from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Loaded
-from casearchive.model.records import Quote, Statement
+from casearchive.model.records import NAME_FIELDS, Quote, Statement
 from casearchive.render import escape
 from casearchive.render.views import sorted_positions
 
 _PLAIN_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # safe inside an attribute list
-_NAME_FIELDS = ("name", "name_original", "title", "title_original", "aliases")
 RTL = ("fa", "ar", "he", "ur", "ps", "ckb")
 """Languages written right to left."""
 
@@ -130,7 +129,7 @@ class PageText:
         if self.lang == "en":
             return Markup("")
         texts: list[str | None] = []
-        for field in _NAME_FIELDS:
+        for field in NAME_FIELDS:
             value = getattr(record, field, None)
             texts += value if isinstance(value, list) else [value]
         block = getattr(record, "fa", None)

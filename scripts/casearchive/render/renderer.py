@@ -19,9 +19,10 @@ from casearchive.render import claims, datadict, escape, exports, paging, views
 from casearchive.render.address import ROOT, Site, page_path
 from casearchive.render.environment import environment
 from casearchive.render.links import Links, build_links
+from casearchive.render.names import Names
 from casearchive.render.pagetext import PageText
 from casearchive.render.permalinks import Permalinks
-from casearchive.render.views import display_name, sorted_by_date
+from casearchive.render.views import sorted_by_date
 
 
 class Renderer:
@@ -41,6 +42,7 @@ class Renderer:
 
     def _set_language(self, lang: str) -> None:
         self.lang, self.ed, self.text = lang, Wording(lang), PageText(lang)
+        self.names = Names(self.archive, self.text, self.ed)
         self._helpers = self._build_helpers()
         self.links_made: dict[tuple[str, str, str | None], Markup] = {}
 
@@ -60,7 +62,7 @@ class Renderer:
                 self.links_made[key] = escape.inline(target)
             else:
                 suffix = f"#{anchor}" if anchor else ""
-                shown = escape.inline(text) if text is not None else self.name_markup(loaded)
+                shown = escape.inline(text) if text is not None else self.names.markup(loaded)
                 self.links_made[key] = Markup(f"[{shown}](../{loaded.kind}/{loaded.id}.md{suffix})")
         return self.links_made[key]
 
@@ -130,10 +132,10 @@ class Renderer:
         archive, links, text = self.archive, self.links, self.text
         return {**text.helpers(),
                 "archive": archive, "links": links, "link": self.link, "url": self.url,
-                "name": self.name, "title_of": self.name_markup, "version": self.version,
+                "name": self.names.plain, "title_of": self.names.markup, "version": self.version,
                 "json": json.dumps, "meta": escape.meta, "site": self.site,
                 "quote": self.quote, "source_of": self.source_of,
-                "source_title": self.source_title, "figure_of": self.figure_of,
+                "source_title": self.names.source_title, "figure_of": self.figure_of,
                 "source_links": self.source_links, "summary_of": self.summary_of, "cite": self.cite,
                 "citing": self.citing, "describe": self.describe, "data_link": self.data_link,
                 "link_index": self.link_index, "permalink_to": self.permalink_to, "link_page": self.link_page,
@@ -155,43 +157,7 @@ class Renderer:
                 "mentioned_in": lambda item: views.mentioned_in(links, item)}
 
     def _say(self, key: str, other: Loaded, role: str) -> str:
-        return self.ed.label(f"claim.{key}", name=self.name(other), role=role)
-
-    def name(self, loaded: Loaded | str | None) -> str:
-        """A record's name in this edition, as plain text; a statement is named by its speaker,
-        date and first words."""
-        if isinstance(loaded, str):
-            return self.name(self.archive.get(loaded)) or loaded
-        if loaded is None:
-            return ""
-        if loaded.kind != "statements":
-            field = "name" if "name" in type(loaded.record).model_fields else "title"
-            return self.text.plain(loaded.record, field) or display_name(loaded)
-        r = loaded.record
-        speaker = self.archive.get(r.speaker_id)
-        words = self.text.said(r).text.split()
-        opening = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
-        when_said = f"{self.ed.label('comma')}{self.ed.date(r.date)}" if r.date else ""
-        quoted = self.ed.label("citation.quoted", title=opening)
-        return f"{self.name(speaker) if speaker else r.speaker_id}{when_said}: {quoted}"
-
-    def name_markup(self, loaded: Loaded) -> Markup:
-        """A record's name for a link or heading: a name that stands in for a missing Persian
-        one is marked as English (a source keeps its title as published)."""
-        if loaded.kind == "sources":
-            return self.source_title(loaded.record)
-        if loaded.kind == "statements":
-            return escape.inline(self.name(loaded))
-        field = "name" if "name" in type(loaded.record).model_fields else "title"
-        return self.text.val(loaded.record, field, mark=False)
-
-    def source_title(self, record: Any) -> Markup:
-        """A source's title as published: its original title if that is in this edition's
-        language, else its title (in English when an original title exists)."""
-        if self.lang != "en" and record.title_original and record.language == self.lang:
-            return escape.inline(record.title_original)
-        language = "en" if record.title_original else record.language
-        return self.text.foreign(record.title, language if self.lang != "en" else self.lang)
+        return self.ed.label(f"claim.{key}", name=self.names.plain(other), role=role)
 
     def source_of(self, holder: Any) -> Loaded | None:
         """The source of a claim's first citation (whose language its quoted words are in)."""
@@ -215,7 +181,7 @@ class Renderer:
 
     def describe(self, claim: claims.Claim) -> str:
         """What a claim asserts, in words, naming the records it refers to."""
-        return claims.describe(claim, self.name, self.lang)
+        return claims.describe(claim, self.names.plain, self.lang)
 
     def render(self, template: str, path: str, title: str, **values: Any) -> str:
         """One page from its template, with the shared context and the page's permalinks."""
@@ -227,12 +193,12 @@ class Renderer:
         """The page of one record."""
         return self.render(f"{loaded.kind.rstrip('s')}.md.j2",
                            page_path(loaded.kind, loaded.id, self.lang),
-                           self.name(loaded), item=loaded, r=loaded.record,
+                           self.names.plain(loaded), item=loaded, r=loaded.record,
                            history=self.histories.get(loaded.path))
 
     def record_pages(self, loaded: Loaded) -> dict[str, str]:
         """The page of one record and, if it has long lists, their continuation pages."""
-        path, title = page_path(loaded.kind, loaded.id, self.lang), self.name(loaded)
+        path, title = page_path(loaded.kind, loaded.id, self.lang), self.names.plain(loaded)
         return paging.split_page(path, self.record_page(loaded), title, self._renders(path, title),
                                  paging.RECORD_ROWS, paging.RECORD_PAGE_ROWS)
 
@@ -290,7 +256,7 @@ def extra_files(renderer: Renderer) -> dict[str, str]:
     """Generated files other than pages: the open-data exports and the redirect map."""
     archive = renderer.archive
     files = {f"{ROOT}/{path}": text for path, text in
-             exports.export_files(archive, renderer.site, renderer.version, renderer.name).items()}
+             exports.export_files(archive, renderer.site, renderer.version, renderer.names.plain).items()}
     files[f"{ROOT}/redirects.json"] = json.dumps(redirects(archive), indent=1, sort_keys=True)
     files.update({path: datadict.data_dictionary(lang) for lang, path in datadict.PAGES.items()})
     return files

@@ -34,13 +34,7 @@ Say = Callable[[str, Loaded, str], str]
 
 def english(key: str, other: Loaded, role: str) -> str:
     """A role claim's words in English: 'role in The decree: member of the commission'."""
-    return label(f"claim.{key}", "en", name=display_name(other), role=role)
-
-
-def display_name(loaded: Loaded) -> str:
-    """A record's name or title."""
-    record = loaded.record
-    return str(getattr(record, "name", None) or getattr(record, "title", None) or loaded.id)
+    return label(f"claim.{key}", "en", name=other.written_name, role=role)
 
 
 def _date_key(value: str | None) -> tuple[int, int, int]:

@@ -1,0 +1,57 @@
+"""A record's name in one edition: the one place that decides how a record is named, as plain
+text (titles, citations, exports) or as markup (links and headings, where a name standing in for
+a missing Persian one is marked as English)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from casearchive.i18n.wording import Wording
+from casearchive.load.archive import Archive, Loaded
+from casearchive.model.records import name_field
+from casearchive.render import escape
+from casearchive.render.pagetext import PageText
+
+
+class Names:
+    """The names of an archive's records in the edition of `text` and `ed`."""
+
+    def __init__(self, archive: Archive, text: PageText, ed: Wording) -> None:
+        self.archive, self.text, self.ed = archive, text, ed
+        self.lang = text.lang
+
+    def plain(self, loaded: Loaded | str | None) -> str:
+        """A record's name as plain text (an id names the record it is, or stands for itself); a
+        statement is named by its speaker, date and first words."""
+        if isinstance(loaded, str):
+            return self.plain(self.archive.get(loaded)) or loaded
+        if loaded is None:
+            return ""
+        if loaded.kind != "statements":
+            return self.text.plain(loaded.record, name_field(type(loaded.record))) or loaded.written_name
+        r = loaded.record
+        speaker = self.archive.get(r.speaker_id)
+        words = self.text.said(r).text.split()
+        opening = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+        when_said = f"{self.ed.label('comma')}{self.ed.date(r.date)}" if r.date else ""
+        quoted = self.ed.label("citation.quoted", title=opening)
+        return f"{self.plain(speaker) if speaker else r.speaker_id}{when_said}: {quoted}"
+
+    def markup(self, loaded: Loaded) -> Markup:
+        """A record's name for a link or heading: a name that stands in for a missing Persian
+        one is marked as English (a source keeps its title as published)."""
+        if loaded.kind == "sources":
+            return self.source_title(loaded.record)
+        if loaded.kind == "statements":
+            return escape.inline(self.plain(loaded))
+        return self.text.val(loaded.record, name_field(type(loaded.record)), mark=False)
+
+    def source_title(self, record: Any) -> Markup:
+        """A source's title as published: its original title if that is in this edition's
+        language, else its title (in English when an original title exists)."""
+        if self.lang != "en" and record.title_original and record.language == self.lang:
+            return escape.inline(record.title_original)
+        language = "en" if record.title_original else record.language
+        return self.text.foreign(record.title, language if self.lang != "en" else self.lang)
