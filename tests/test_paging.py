@@ -32,7 +32,7 @@ def test_every_row_of_a_long_list_is_on_exactly_one_page(renderer: render.Render
     continued = [row for path in sorted(pages, key=_number) for row in _data_rows(pages[path])]
     assert len(_rows(main)) == len(whole) - len(continued)
     assert _rows(main) + continued == whole
-    assert all(paging.MARK in path and path.startswith("archive/sources/") for path in pages)
+    assert all(address.MARK in path and path.startswith("archive/sources/") for path in pages)
 
 
 def _data_rows(text: str) -> list[str]:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from casearchive.render import address
 from casearchive.render import address as siteinfo
 from casearchive.render.address import Site
 from sitetools import REPO
@@ -33,3 +34,25 @@ def test_page_urls_follow_mkdocs_url_style(tmp_path: Path) -> None:
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: B\nsite_url: https://y.org\nuse_directory_urls: false\n")
     assert siteinfo.read(config) == Site(name="B", url="https://y.org/", directory_urls=False)
+
+
+@pytest.mark.parametrize("page", [
+    address.PageAddress("persons", "ebrahim-raisi"),
+    address.PageAddress("persons", "ebrahim-raisi", "fa"),
+    address.PageAddress("sources", "amnesty-2018", "en", "cited-by-2"),
+    address.PageAddress("sources", "amnesty-2018", "fa", "cited-by-2"),
+    address.PageAddress("events"),
+    address.PageAddress("reference", "data-dictionary", "fa"),
+])
+def test_a_page_address_is_read_back_from_its_path(page: address.PageAddress) -> None:
+    assert address.PageAddress.parse(page.path) == page
+
+
+def test_only_a_record_own_page_is_a_record_page() -> None:
+    assert address.PageAddress.parse("archive/persons/x.fa.md").is_record_page  # type: ignore[union-attr]
+    for path in ("archive/persons/index.md", "archive/persons/x--positions-2.md",
+                 "archive/reference/data-dictionary.md"):
+        page = address.PageAddress.parse(path)
+        assert page is not None and not page.is_record_page
+    assert address.PageAddress.parse("about/method.md") is None
+    assert address.page_path("persons", "x", "fa") == "archive/persons/x.fa.md"

@@ -26,8 +26,7 @@ from casearchive.bench import project as projects
 from casearchive.load.problems import errors
 from casearchive.model.records import KINDS
 from casearchive.publish import build
-from casearchive.render.address import ROOT
-from casearchive.render.paging import MARK
+from casearchive.render.address import MARK, ROOT
 from casearchive.search import pages as search
 from casearchive.search import stream
 

@@ -17,7 +17,6 @@ from casearchive.load.history import History
 from casearchive.render import address
 from casearchive.render import renderer as render
 from casearchive.render.address import Site
-from casearchive.render.paging import MARK
 
 FOLLOWED = "Pages that show the edited records:"
 """How `serve` logs the background step of an edit (the benchmark waits for it)."""
@@ -36,8 +35,11 @@ def changed_ids(old: Archive, new: Archive) -> set[str]:
 def owner(path: str) -> tuple[str, str]:
     """(kind, id) of the record whose own page a generated path may be: its page in any edition
     or a continuation page of it, x.md, x.fa.md, x--list-2.md... (ids never hold `--`)."""
-    folder, _, name = path.removeprefix(f"{address.ROOT}/").rpartition("/")
-    return folder, name.split(".")[0].split(MARK)[0]
+    page = address.PageAddress.parse(path)
+    if page is None:  # a download (archive/data/x.json): named by its folder and file
+        folder, _, name = path.removeprefix(f"{address.ROOT}/").rpartition("/")
+        return folder, name.split(".")[0]
+    return page.kind, page.id
 
 
 def record_files(renderer: render.Renderer, loaded: Loaded) -> dict[str, str]:

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Protocol
 
+from casearchive.render.address import MARK
+
 ROW = re.compile(r"^(?:- |\|)")
 _SEPARATOR = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")
 _ANCHOR = 'class="ca-anchor"'
-MARK = "--"
 """Continuation pages are named <page>--<list>-<n>.md; ids never hold a double hyphen."""
 RECORD_ROWS, RECORD_PAGE_ROWS = 25, 100
 """Rows a record page keeps of each long list (its own facts stay whole), and rows per

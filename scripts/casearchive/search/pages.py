@@ -10,9 +10,7 @@ import sys
 import threading
 from pathlib import Path
 
-from casearchive.model.records import KINDS
-from casearchive.render.address import ROOT
-from casearchive.render.paging import MARK
+from casearchive.render.address import ROOT, PageAddress
 
 BUNDLE = "pagefind"
 """Folder of the built site that holds the search index and Pagefind's scripts."""
@@ -23,7 +21,6 @@ citations (a source is found by its own page; indexing every citation of it on e
 make its title match half the archive and double the index); the "Cite this page" section, the
 same words on every record page (a search for "cite" or "JSON" would list them all, and they
 made a quarter of the index and of the memory Pagefind needs to write it)."""
-_EDITION = re.compile(r"\.[a-z]{2}\.md$")
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"')
 
 
@@ -32,11 +29,10 @@ def searchable(src_uri: str) -> bool:
 
     Generated listings (people, timeline, contested facts) and the continuation pages of long lists
     repeat names from all over the archive: a query for a name would fetch them as excerpts."""
-    parts = src_uri.split("/")
-    if parts[0] != ROOT:
+    if src_uri.split("/")[0] != ROOT:
         return True
-    name = _EDITION.sub(".md", parts[-1])  # x.fa.md is the Persian edition of x.md
-    return len(parts) == 3 and parts[1] in KINDS and name != "index.md" and MARK not in name
+    page = PageAddress.parse(src_uri)
+    return page is not None and page.is_record_page
 
 
 def mark_body(html: str) -> str:
