@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from pydantic import ValidationError
 
@@ -17,11 +17,13 @@ from casearchive import processes
 from casearchive.load import errors, yamlstrict
 from casearchive.load.problems import Problem
 from casearchive.model.fields import SLUG_PATTERN
-from casearchive.model.records import KINDS
+from casearchive.model.records import KINDS, AnyRecord, Strict
 
 _SLUG = re.compile(SLUG_PATTERN)
 MAX_ID = 80
 
+
+R = TypeVar("R", bound=Strict)
 
 @dataclass
 class Loaded:
@@ -29,7 +31,7 @@ class Loaded:
 
     kind: str
     id: str
-    record: Any  # one of the models in model.KINDS; templates use it by duck typing
+    record: AnyRecord
     path: str
     document: yamlstrict.Document
     references: list[Any] | None = field(default=None, repr=False, compare=False)
@@ -38,6 +40,13 @@ class Loaded:
     def line(self, *loc: str | int) -> int:
         """The line of the value at `loc` in the record's file."""
         return self.document.line_of(loc)
+
+    def as_(self, model: type[R]) -> R:
+        """The record as the model of its kind (`loaded.as_(Person)`): code that needs one kind's
+        fields asks for that kind, and a wrong kind fails here, not deep in a template."""
+        if not isinstance(self.record, model):
+            raise TypeError(f"{self.path}: a record of {self.kind}, not a {model.__name__}")
+        return self.record
 
     @property
     def written_name(self) -> str:
@@ -104,7 +113,8 @@ def load_file(path: Path, kind: str, shown: str) -> tuple[Loaded | None, list[Pr
         return None, problems
     if problems:
         return None, problems
-    return Loaded(kind, record_id, record, shown, document), problems
+    # KINDS maps each folder to the model of its records: every model is one of AnyRecord.
+    return Loaded(kind, record_id, cast(AnyRecord, record), shown, document), problems
 
 
 def _printable(name: str) -> str:

@@ -469,6 +469,9 @@ class Case(Record):
     """Values for the Persian edition; a field left out there is shown in English."""
 
 
+AnyRecord = Source | Case | Person | Organisation | Place | Event | Statement | Estimate
+"""A record of any kind."""
+
 KINDS: dict[str, type[Strict]] = {
     "sources": Source,
     "cases": Case,

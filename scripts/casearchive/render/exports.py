@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from casearchive.load.archive import Archive, Loaded
+from casearchive.model.records import Source
 from casearchive.render.address import Site, page_path
 from casearchive.render.claims import Claim, claims_of, describe, facts
 
@@ -137,7 +138,7 @@ def claim_rows(archive: Archive, site: Site, name: NameOf) -> list[dict[str, Any
 
 def _citation_columns(archive: Archive, citation: Any) -> dict[str, Any]:
     source = archive.records["sources"].get(citation.source_id)
-    s = source.record if source else None
+    s = source.as_(Source) if source else None
     return {"source_id": citation.source_id, "source_title": s.title if s else "",
             "source_kind": s.kind.value if s else "", "source_publisher": s and s.publisher,
             "source_affiliation": s and s.affiliation, "source_date": s and s.date,
@@ -156,7 +157,7 @@ def source_rows(archive: Archive, site: Site) -> list[dict[str, Any]]:
     for item in archive.all():
         if item.kind != "sources":
             continue
-        s = item.record
+        s = item.as_(Source)
         copy = s.copy_of
         rows.append({"source_id": item.id, **s.model_dump(include={
             "title", "title_original", "publisher", "date", "url", "accessed", "language",

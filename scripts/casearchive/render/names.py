@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Archive, Loaded
-from casearchive.model.records import name_field
+from casearchive.model.records import Statement, name_field
 from casearchive.render import escape
 from casearchive.render.pagetext import PageText
 
@@ -31,7 +31,7 @@ class Names:
             return ""
         if loaded.kind != "statements":
             return self.text.plain(loaded.record, name_field(type(loaded.record))) or loaded.written_name
-        r = loaded.record
+        r = loaded.as_(Statement)
         speaker = self.archive.get(r.speaker_id)
         words = self.text.said(r).text.split()
         opening = " ".join(words[:8]) + ("…" if len(words) > 8 else "")

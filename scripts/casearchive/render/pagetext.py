@@ -18,7 +18,7 @@ from casearchive.i18n.labels import label
 from casearchive.i18n.localize import localized, words_in
 from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Loaded
-from casearchive.model.records import NAME_FIELDS, Quote, Statement
+from casearchive.model.records import NAME_FIELDS, Estimate, Event, Quote, Source, Statement
 from casearchive.render import escape
 from casearchive.render.views import sorted_positions
 
@@ -175,11 +175,11 @@ class PageText:
         """A record's line in an index table of this edition: what it is, and its other names
         (so that a search for one finds the index too)."""
         r, ed = item.record, self.ed
-        if item.kind in ("events", "statements"):
+        if isinstance(r, Event | Statement):
             return escape.inline(ed.date(r.date))
-        if item.kind == "estimates":
+        if isinstance(r, Estimate):
             return self.t("index.attributed", count=ed.number(len(r.values)))
-        if item.kind == "sources":
+        if isinstance(r, Source):
             parts = [escape.inline(ed.kind_label(r.kind)),
                      self.foreign(r.publisher) if r.publisher else "", escape.inline(ed.date(r.date))]
             return Markup(" · ").join(p for p in parts if p)

@@ -15,6 +15,7 @@ from casearchive.i18n.languages import LANGUAGES
 from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Archive, Loaded
 from casearchive.load.history import History
+from casearchive.model.records import Source
 from casearchive.render import claims, datadict, escape, exports, paging, views
 from casearchive.render.address import ROOT, Site, page_path
 from casearchive.render.environment import environment
@@ -82,10 +83,11 @@ class Renderer:
         source, text = self.archive.get(c.source_id), self.text
         parts: list[str] = [self.link(c.source_id)]
         if source:
-            kind = escape.inline(self.ed.kind_label(source.record.kind))
+            record = source.as_(Source)
+            kind = escape.inline(self.ed.kind_label(record.kind))
             parts.append(f' <span class="ca-kind">{kind}</span>')
-            if full and source.record.affiliation:
-                affiliation = text.val(source.record, "affiliation")
+            if full and record.affiliation:
+                affiliation = text.val(record, "affiliation")
                 parts.append(f' <span class="ca-affiliation">({affiliation})</span>')
         if c.locator:
             parts.append(f"{text.t('comma')}{text.foreign(c.locator)}")
@@ -165,7 +167,7 @@ class Renderer:
 
     def quote(self, words: str, source: Loaded | None) -> Markup:
         """Words quoted from a source, marked with the source's language."""
-        return self.text.quote(words, source.record.language if source else self.lang)
+        return self.text.quote(words, source.as_(Source).language if source else self.lang)
 
     def figure_of(self, value: Any) -> Markup:
         """A figure in this edition's words; one given only in words is marked if untranslated."""

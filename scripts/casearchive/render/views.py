@@ -9,7 +9,7 @@ from casearchive.i18n import datewords
 from casearchive.i18n.labels import label
 from casearchive.load.archive import Archive, Loaded
 from casearchive.model import dates
-from casearchive.model.records import DateVariant, EstimateValue, Position
+from casearchive.model.records import DateVariant, Estimate, EstimateValue, Event, Person, Position, Source, Statement
 from casearchive.render.claims import Claim, anchor_of, stable_id
 from casearchive.render.links import Links
 
@@ -51,7 +51,7 @@ def by_year(events: Iterable[Loaded]) -> list[tuple[int, list[Loaded]]]:
     """Events in date order, grouped by the earliest year each may fall in."""
     groups: dict[int, list[Loaded]] = {}
     for event in sorted_by_date(events):
-        groups.setdefault(_date_key(event.record.date)[0], []).append(event)
+        groups.setdefault(_date_key(event.as_(Event).date)[0], []).append(event)
     return list(groups.items())
 
 
@@ -109,7 +109,7 @@ def participants_of(archive: Archive, links: Links, item: Loaded,
                     say: Say = english) -> list[Shown]:
     """Who took part in an event: from the event and from people's own role lists."""
     found: list[Shown] = []
-    for party in item.record.participants:
+    for party in item.as_(Event).participants:
         other = archive.get(party.id)
         if other:
             found.append(Shown(other, party.role, party.citations,
@@ -175,12 +175,12 @@ class Timelines:
     def __init__(self, archive: Archive) -> None:
         self.by_case: dict[str, list[Loaded]] = {}
         for event in sorted_by_date(archive.records["events"].values()):
-            self.by_case.setdefault(event.record.case_id, []).append(event)
+            self.by_case.setdefault(event.as_(Event).case_id, []).append(event)
         self.index = {e.id: i for events in self.by_case.values() for i, e in enumerate(events)}
 
     def neighbours(self, item: Loaded) -> tuple[Loaded | None, Loaded | None]:
         """The events just before and after this one in its case's timeline."""
-        events, index = self.by_case[item.record.case_id], self.index[item.id]
+        events, index = self.by_case[item.as_(Event).case_id], self.index[item.id]
         before = events[index - 1] if index > 0 else None
         after = events[index + 1] if index + 1 < len(events) else None
         return before, after
@@ -189,23 +189,23 @@ class Timelines:
 def key_estimates(archive: Archive) -> list[Loaded]:
     """Contested figures, the most disputed (most claimants) first."""
     return sorted(archive.records["estimates"].values(),
-                  key=lambda e: (-len(e.record.values), e.record.case_id, e.id))
+                  key=lambda e: (-len(e.as_(Estimate).values), e.as_(Estimate).case_id, e.id))
 
 
 def summary_of(item: Loaded) -> str:
     """A short line for index tables; aliases are included so a search for one lands here too."""
     r = item.record
-    if item.kind == "sources":
+    if isinstance(r, Source):
         parts = [str(r.kind.value).replace("_", " "), r.publisher or "",
                  datewords.display(r.date) if r.date else ""]
         return " · ".join(p for p in parts if p)
-    if item.kind == "events":
+    if isinstance(r, Event):
         return datewords.display(r.date)
-    if item.kind == "estimates":
+    if isinstance(r, Estimate):
         return f"{len(r.values)} attributed figures"
-    if item.kind == "statements":
+    if isinstance(r, Statement):
         return datewords.display(r.date) if r.date else ""
-    first = sorted_positions(r.positions)[0].title if getattr(r, "positions", None) else ""
+    first = sorted_positions(r.positions)[0].title if isinstance(r, Person) and r.positions else ""
     text = first or str(getattr(r, "summary", None) or getattr(r, "kind", None) or "")[:140]
     aliases = getattr(r, "aliases", [])
     return text + (f" (also: {', '.join(aliases)})" if aliases else "")
