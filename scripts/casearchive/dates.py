@@ -7,10 +7,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from . import datepolicy
+
 EXAMPLES = "1988-07-28, 1988-07, 1988, 1988-07~ (about), 1988-07-28? (uncertain), " \
     "1988-07-25/1988-07-28 (range) or [2016-08-09,2016-08-10] (one of)"
 
-_POINT = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<q>[?~%])?$")
+# ASCII digits only ([0-9], not \d, which also takes Persian and other digits), the whole text.
+_POINT = re.compile(r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?)?(?P<q>[?~%])?")
 _MONTHS = [
     "", "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
@@ -89,11 +92,12 @@ class HonestDate:
 
 
 def _point(text: str) -> Point:
-    match = _POINT.match(text)
+    match = _POINT.fullmatch(text)
     if not match:
         raise DateError(f"{text!r} is not a date")
     year, month, day = (int(v) if v else None for v in match.group("y", "m", "d"))
     assert year is not None
+    datepolicy.check_year(text, year)
     if month is not None and not 1 <= month <= 12:
         raise DateError(f"{text!r} has no month {month}")
     if day is not None and month is not None:
