@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import checks, history, load, parallel, placeholders, render, searchstream, site, siteinfo
+from . import checks, history, load, parallel, placeholders, render, reportlimit, searchstream, site, siteinfo
 from .problems import Problem, errors
 
 
@@ -93,8 +93,11 @@ def write_generated(project: Project, files: dict[str, str],
 
 def report(problems: list[Problem]) -> None:
     """Print problems to stderr, then a one-line summary."""
-    for problem in problems:
+    shown, left_out = reportlimit.limit(problems)
+    for problem in shown:
         print(problem, file=sys.stderr)
+    if left_out:
+        print(reportlimit.left_out(left_out), file=sys.stderr)
     bad = len(errors(problems))
     if bad:
         print(f"{bad} error(s); nothing was built and no file was changed.", file=sys.stderr)

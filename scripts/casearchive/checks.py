@@ -8,7 +8,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
-from . import dates
+from . import dates, pathpolicy, recordpolicy
 from .errors import field_path
 from .load import Archive, Loaded
 from .problems import Problem
@@ -176,4 +176,5 @@ def _check_orphans(archive: Archive) -> list[Problem]:
 def check_archive(archive: Archive) -> list[Problem]:
     """All cross-file problems, errors and warnings."""
     return [*_check_ids(archive), *_check_references(archive), *_check_dates(archive),
-            *_check_orphans(archive)]
+            *_check_orphans(archive), *pathpolicy.check_addresses(archive),
+            *recordpolicy.check_archive(archive)]

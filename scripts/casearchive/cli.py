@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import build, diff, fmt, offline, parallel, placeholders, scaffold, schema
+from . import build, diff, fmt, offline, parallel, placeholders, reportlimit, scaffold, schema
 from .problems import Problem, errors
 
 EXAMPLES = """examples:
@@ -117,8 +117,11 @@ def _new(project: build.Project, kind: str, name: str, record_id: str | None) ->
 
 def _fmt(project: build.Project, paths: list[Path], check: bool) -> int:
     outcome = fmt.format_files(project.root, [p.resolve() for p in paths], check)
-    for problem in sorted(outcome.problems):
+    listed, left_out = reportlimit.limit(sorted(outcome.problems))
+    for problem in listed:
         print(problem, file=sys.stderr)
+    if left_out:
+        print(reportlimit.left_out(left_out), file=sys.stderr)
     verb = "would be reformatted; run casearchive fmt" if check else "formatted"
     for shown in outcome.changed:
         print(f"{shown}: {verb}")

@@ -20,7 +20,7 @@ from ruamel.yaml.scalarstring import (
     SingleQuotedScalarString,
 )
 
-from . import load, modelinfo, placeholders, yamlcomments, yamlstrict
+from . import load, modelinfo, pathpolicy, placeholders, yamlcomments, yamlstrict
 from .model import KINDS
 from .problems import Problem, errors
 
@@ -185,6 +185,9 @@ def format_files(root: Path, paths: list[Path], check: bool) -> Outcome:
     for path in record_files(root, paths):
         shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
         kind = _kind_of(path)
+        if pathpolicy.linked(path, root):
+            outcome.problems.append(Problem(shown, 1, "(file name)", pathpolicy.LINK_MESSAGE))
+            continue
         if kind is None:
             outcome.problems.append(Problem(shown, 1, "(file name)", "not a record file; "
                                             "records are data/<kind>/<id>.yml"))

@@ -1,0 +1,138 @@
+"""The path policy: which names a record's id (its file name and page address) and its former ids
+may take, and which files under data/ are read at all.
+
+- An id is lowercase ASCII letters, digits and single hyphens, matched against the whole name (a
+  trailing newline in a file name is not "the end"), at most 80 characters.
+- An id or former id may not be the name of a page the generator writes in a kind's folder (the
+  kind's list, `index`, which MkDocs also takes `readme` for), nor a name Windows reserves for a
+  device (con, prn, aux, nul, com1-com9, lpt1-lpt9): such a file cannot be checked out there.
+  Continuation pages (`<page>--<list>-<n>`) hold a double hyphen, which no id can.
+- Before MkDocs runs, check lists the address every record page and every redirect (former id)
+  will have, beside every page the generator writes that is not a record's, and refuses any
+  address claimed twice.
+- No symbolic link anywhere under data/, data/ itself included: a link is reported, never followed
+  (a pull request could otherwise make the check read and quote any file on the machine).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from .problems import Problem
+from .siteinfo import ROOT, page_path
+
+ID_EXAMPLE = "ebrahim-raisi"
+WINDOWS_DEVICES = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
+                             *(f"lpt{n}" for n in range(1, 10))})
+"""Names Windows keeps for devices, with any extension (con.yml is the device CON)."""
+_INDEX_NAMES = ("index", "readme")
+"""File names MkDocs builds as their folder's own page."""
+
+
+def _kinds() -> tuple[str, ...]:
+    from .model import KINDS  # model imports fields, which this module must not wait for
+
+    return tuple(KINDS)
+
+
+def generated_in_kind_folder(kind: str) -> dict[str, str]:
+    """Name (without .md) → what it is, for every page the generator writes in a kind's folder
+    that is not a record's page (listing continuation pages aside: their names hold `--`)."""
+    listing = PurePosixPath(page_path(kind)).stem
+    return {listing: f"the list of {kind}, {page_path(kind)}",
+            **{name: f"the list of {kind}, which MkDocs builds from {name}.md as "
+               f"{ROOT}/{kind}/" for name in _INDEX_NAMES if name != listing}}
+
+
+def reserved(kind: str, record_id: str) -> str | None:
+    """Why `record_id` cannot name a record (or a former id) of `kind`, or None."""
+    taken = generated_in_kind_folder(kind).get(record_id)
+    if taken:
+        return f"is the name of a page the archive generates ({taken})"
+    if record_id in WINDOWS_DEVICES:
+        return ("is a name Windows reserves for a device (con, prn, aux, nul, com1-com9, "
+                "lpt1-lpt9), so the file could not be checked out there")
+    return None
+
+
+def check_file_name(kind: str, record_id: str, shown: str) -> Problem | None:
+    """A problem for a record file whose (valid) id is reserved."""
+    why = reserved(kind, record_id)
+    if why is None:
+        return None
+    return Problem(shown, 1, "(file name)", f"the id {record_id!r} {why}; name the file after the "
+                   f"record, e.g. {ID_EXAMPLE}.yml")
+
+
+# --- generated addresses ---------------------------------------------------------------------------
+
+
+def address(docs_path: str) -> str:
+    """The address MkDocs publishes a page of docs/ at, as a folder: archive/persons/x.md and
+    archive/persons/x/index.md are both archive/persons/x/."""
+    path = PurePosixPath(docs_path)
+    stem = path.stem
+    if path.stem.lower() in _INDEX_NAMES:
+        return f"{path.parent.as_posix()}/"
+    return f"{path.parent.as_posix()}/{stem}/"
+
+
+def _fixed_pages() -> Iterator[tuple[str, str]]:
+    """(docs path, what it is) of every generated page that is not a record's page."""
+    from . import datadict, render  # the renderer's tables, not needed to load the data
+
+    for kind in _kinds():
+        yield page_path(kind), f"the list of {kind}"
+    for folder, _template, _title in render.SPECIAL_PAGES:
+        yield page_path(folder), f"the {folder} page"
+    yield datadict.PAGE, "the data dictionary"
+
+
+def check_addresses(archive: Any) -> list[Problem]:
+    """Every record page and every redirect of a former id against every other generated page:
+    an address claimed twice is an error, found before MkDocs would overwrite one page with
+    another."""
+    owners = {address(path): what for path, what in _fixed_pages()}
+    problems: list[Problem] = []
+    for loaded in archive.all():
+        owners.setdefault(address(page_path(loaded.kind, loaded.id)),
+                          f"the page of {loaded.path}")
+    for loaded in archive.all():
+        for index, old in enumerate(getattr(loaded.record, "former_ids", [])):
+            where = (loaded.path, loaded.line("former_ids", index), f"former_ids[{index}]")
+            why = reserved(loaded.kind, old)
+            taken = owners.get(address(page_path(loaded.kind, old)))
+            if why:
+                problems.append(Problem(*where, f"{old!r} {why}; list only ids this record had, "
+                                        "e.g. former_ids: [raisi]"))
+            elif taken and not taken.startswith("the page of "):  # records: checks.py says so
+                problems.append(Problem(*where, f"{old!r} would redirect {taken} to this record; "
+                                        "list only ids this record had, e.g. former_ids: [raisi]"))
+    return problems
+
+
+# --- symbolic links --------------------------------------------------------------------------------
+
+LINK_MESSAGE = "is a symbolic link; data/ holds only plain files and folders: copy the record here"
+
+
+def linked_data_folder(data_dir: Path) -> Problem | None:
+    """A problem if data/ itself, or a folder between the repository and it, is a symbolic link:
+    nothing under it is read then."""
+    root = data_dir.parent
+    for part in [data_dir, *[p for p in data_dir.parents if p != root and root in p.parents]]:
+        if part.is_symlink():
+            shown = part.relative_to(root).as_posix()
+            return Problem(f"{shown}/", 1, "(file name)", f"{shown}/ is a symbolic link; the "
+                           "records must be plain files in a plain folder of the repository, and "
+                           "a link is never followed: replace it with the folder itself, e.g. "
+                           f"data/persons/{ID_EXAMPLE}.yml")
+    return None
+
+
+def linked(path: Path, root: Path) -> bool:
+    """Whether `path`, or a folder between the repository `root` and it, is a symbolic link."""
+    return path.is_symlink() or any(parent.is_symlink() for parent in path.parents
+                                    if root in parent.parents)
