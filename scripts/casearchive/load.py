@@ -102,8 +102,8 @@ def load_file(path: Path, kind: str, shown: str) -> tuple[Loaded | None, list[Pr
 
 
 def _printable(name: str) -> str:
-    """A file name as text; bytes that are not UTF-8 (allowed in git) shown as escapes."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    """A file name as text, escaped where it could mislead (pathpolicy.printable)."""
+    return pathpolicy.printable(name)
 
 
 def _misplaced(path: Path, relative: Path) -> str | None:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from . import textpolicy
 from .problems import Problem
 from .siteinfo import ROOT, page_path
 
@@ -64,6 +65,16 @@ def check_file_name(kind: str, record_id: str, shown: str) -> Problem | None:
         return None
     return Problem(shown, 1, "(file name)", f"the id {record_id!r} {why}; name the file after the "
                    f"record, e.g. {ID_EXAMPLE}.yml")
+
+
+def printable(name: str) -> str:
+    """A file name as text for a message: bytes that are not UTF-8 (git allows any) and every
+    character the text policy refuses (a line feed, a direction control...) shown as escapes."""
+    text = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() and textpolicy.invisible(char) is None
+                   else char.encode("unicode_escape").decode("ascii") for char in text)
 
 
 # --- generated addresses ---------------------------------------------------------------------------

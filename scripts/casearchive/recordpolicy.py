@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .problems import Problem
-from .textpolicy import char_name, skeleton
+from .textpolicy import char_name, quote, skeleton
 
 CONTAINMENT = {"organisations": ("parent_id", "organisation", "belong to",
                                  "parent_id: government-of-iran"),
@@ -39,11 +39,13 @@ def check_containment(archive: Any) -> list[Problem]:
         for record_id, chain in _cycles(archive, kind, field).items():
             loaded = archive.records[kind][record_id]
             target = getattr(loaded.record, field)
+            article = "an" if noun[0] in "aeiou" else "a"
             if len(chain) == 1:
-                why = f"{target!r} is this {noun}'s own id; a {noun} cannot {verb} itself"
+                why = f"{target!r} is this {noun}'s own id; {article} {noun} cannot {verb} itself"
             else:
                 circle = " → ".join([*chain, record_id])
-                why = f"{target!r} leads back to this {noun} ({circle}); a {noun} cannot {verb} itself"
+                why = (f"{target!r} leads back to this {noun} ({circle}); {article} {noun} cannot "
+                       f"{verb} itself")
             problems.append(Problem(loaded.path, loaded.line(field), field,
                                     f"{why}: name the one it {verb.split()[0]}s {verb.split()[1]}, "
                                     f"e.g. {example}, or leave the field out"))
@@ -81,7 +83,7 @@ def check_lookalikes(archive: Any) -> list[Problem]:
                     continue
                 problems.append(Problem(
                     loaded.path, loaded.line(field), field,
-                    f"{value!r} looks like {other_value!r}, the name of {other.path}, but is "
+                    f"{quote(value)} looks like {quote(other_value)}, the name of {other.path}, but is "
                     f"written differently{_difference(value, other_value)}; if it is the same "
                     f"{loaded.kind.rstrip('s')}, use that record; if not, write the name as the "
                     "sources do, e.g. in Latin letters only", warning=True))

@@ -57,7 +57,8 @@ _HOST_LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)")
 
 def char_name(char: str) -> str:
     """`U+200B ZERO WIDTH SPACE`, or `U+0007 (a control character)`."""
-    unnamed = "(a control character)" if unicodedata.category(char) == "Cc" else "(unnamed)"
+    unnamed = {"Cc": "(a control character)", "Co": "(a private-use character)",
+               "Cn": "(not a character)"}.get(unicodedata.category(char), "(unnamed)")
     return f"U+{ord(char):04X} {unicodedata.name(char, unnamed)}"
 
 
@@ -112,8 +113,25 @@ def _without_invisible(value: str) -> str:
     return value
 
 
+def quote(value: str) -> str:
+    """`value` quoted as Python writes it, with every character that would show as nothing
+    escaped as well (Python escapes control and format characters, not fillers, variation
+    selectors or a combining mark with no letter to sit on)."""
+    text = repr(value)
+    if text.isascii():
+        return text
+    out = []
+    based = False  # whether a combining mark here has a letter (or digit) to sit on
+    for char in text:
+        mark = unicodedata.category(char) in ("Mn", "Me", "Mc")
+        based = char.isalnum() or (mark and based)
+        out.append(char.encode("unicode_escape").decode("ascii")
+                   if char in FILLERS or VARIATION.match(char) or (mark and not based) else char)
+    return "".join(out)
+
+
 def _shown(value: str, limit: int = 60) -> str:
-    return repr(value if len(value) <= limit else value[:limit - 3] + "...")
+    return quote(value if len(value) <= limit else value[:limit - 3] + "...")
 
 
 def check_form(value: str) -> None:
@@ -123,18 +141,19 @@ def check_form(value: str) -> None:
         if not _ASCII_VISIBLE.search(value):
             raise ValueError("is empty; write the text or leave the field out")
         return
-    if not unicodedata.is_normalized("NFC", value):
-        composed = unicodedata.normalize("NFC", value)
-        index = next(i for i in range(len(value))
-                     if unicodedata.normalize("NFC", value[max(i - 1, 0):i + 1]) != value[max(i - 1, 0):i + 1])
-        raise ValueError(f"is not in Unicode normal form NFC: {char_name(value[index])} is stored "
-                         f"apart from the letter it belongs to; write it composed, e.g. "
-                         f"{_shown(composed)}")
     if not any(unicodedata.category(c)[0] in "LNPS" for c in value):
         raise ValueError("has no visible letter, digit or sign; write the text or leave the field out")
     if unicodedata.category(value[0]) in ("Mn", "Me", "Mc"):
         raise ValueError(f"starts with the combining mark {char_name(value[0])}, which has no letter "
                          "to sit on; delete it or write the letter it belongs to first")
+    if not unicodedata.is_normalized("NFC", value):
+        composed = unicodedata.normalize("NFC", value)
+        index = next((i for i in range(len(value))
+                      if unicodedata.normalize("NFC", value[max(i - 1, 0):i + 1]) != value[max(i - 1, 0):i + 1]),
+                     0)
+        raise ValueError(f"is not in Unicode normal form NFC: {char_name(value[index])} is stored "
+                         f"apart from the letter it belongs to; write it composed, e.g. "
+                         f"{_shown(composed)}")
 
 
 def check_characters(value: str) -> None:
@@ -144,7 +163,7 @@ def check_characters(value: str) -> None:
         index, why = found
         char = value[index]
         # The messages CONTRIBUTING.md has quoted since the first corpus stay as they were.
-        if char in BIDI or char in ZERO_WIDTH or char == ZWNJ or unicodedata.category(char) == "Cc":
+        if char in BIDI or char in "\u200b\u200c\u200d" or unicodedata.category(char) == "Cc":
             raise ValueError(f"{why}; delete it")
         cleaned = _without_invisible(value)
         if not cleaned.strip():
@@ -171,7 +190,7 @@ def check_url(value: str) -> str:
     found = invisible(value)
     if found is not None:
         why = found[1].removesuffix(", which can disguise text")
-        raise ValueError(f"{value!r} {why}, which can make a link show one address and lead to "
+        raise ValueError(f"{quote(value)} {why}, which can make a link show one address and lead to "
                          f"another; delete it: {_shown(_without_invisible(value), 200)}")
     space = next((c for c in value if unicodedata.category(c) == "Zs" and c != " "), None)
     if space:

@@ -205,6 +205,10 @@ def load(text: str) -> Document:
     if "\t" in text:
         line = text[: text.index("\t")].count("\n") + 1
         raise YamlError(line, "contains a tab; use spaces (two per indentation level)")
+    if "\x85" in text:
+        line = len(_BREAK.findall(text, 0, text.index("\x85"))) + 1
+        raise YamlError(line, "contains the character U+0085 NEXT LINE, which YAML reads as a line "
+                              "break where editors show none; delete it, or start a new line")
     events = _events(text)
     breaks = [m.end() for m in _BREAK.finditer(text)] if _BREAK_LIKE.search(text) else None
     builder = _Builder(events, breaks)
