@@ -58,6 +58,11 @@ def reserved(kind: str, record_id: str) -> str | None:
     return None
 
 
+def reserved_ids(kind: str) -> set[str]:
+    """Every id `reserved` refuses for `kind` (for `casearchive new`, which picks another)."""
+    return set(generated_in_kind_folder(kind)) | WINDOWS_DEVICES
+
+
 def check_file_name(kind: str, record_id: str, shown: str) -> Problem | None:
     """A problem for a record file whose (valid) id is reserved."""
     why = reserved(kind, record_id)
