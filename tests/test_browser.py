@@ -195,3 +195,31 @@ def test_search_does_not_find_what_is_not_there(server: Server, tab: Watched) ->
     tab.page.goto(server.base)
     tab.page.wait_for_load_state("networkidle")
     assert "/archive/persons/reza-mirfakhr/" not in SEARCH.results(tab.page, "Jane Official")
+
+
+# An index that holds markup in an excerpt (Pagefind escapes text, but the dialog must not rely
+# on it): a fake pagefind.js answers every query with one result whose excerpt loads an image.
+HOSTILE_PAGEFIND = """
+export function options() { return Promise.resolve(); }
+export function init() {}
+export function search() {
+  return Promise.resolve({results: [{id: "1", data: function () {
+    return Promise.resolve({url: "/archive/persons/jane-official/", meta: {title: "Jane"},
+      excerpt: 'a <mark>b</mark> <img src="/hostile.png" onerror="window.caHit = 1">' +
+               '<b onmouseover="window.caHit = 2">c</b><script>window.caHit = 3</script>'});
+  }}]});
+}
+"""
+
+
+def test_a_search_excerpt_can_neither_load_nor_run_anything(server: Server, tab: Watched) -> None:
+    tab.page.route("**/pagefind/pagefind.js", lambda route: route.fulfill(
+        status=200, content_type="text/javascript", body=HOSTILE_PAGEFIND))
+    tab.page.goto(server.base)
+    tab.page.wait_for_load_state("networkidle")
+    SEARCH.results(tab.page, "anything")
+    tab.page.wait_for_timeout(300)
+    excerpt = tab.page.locator(".ca-search__excerpt")
+    assert excerpt.evaluate("e => e.innerHTML") == "a <mark>b</mark> cwindow.caHit = 3"
+    assert tab.page.evaluate("window.caHit") is None
+    assert not any(url.endswith("/hostile.png") for url in tab.requests)

@@ -25,14 +25,17 @@ from throwaway import FIXTURE_DATA, casearchive, snapshot
 CORPUS = Path(__file__).parent / "hostile"
 CASES = sorted(CORPUS.glob("*.yml"))
 UPDATE = os.environ.get("UPDATE_GOLDENS") == "1"
-PROBLEM_LINE = re.compile(r"^data/[^:]+:\d+: (?:\((?:file name|record)\)|[a-z_]+[\w.\[\]]*): .+$")
+PROBLEM_LINE = re.compile(r"^data/[^:]*:\d+: (?:\((?:file name|record)\)|[a-z_]+[\w.\[\]]*): .+$")
 SUMMARY = re.compile(r"^\d+ error\(s\); nothing was built and no file was changed\.$")
+LEFT_OUT = re.compile(r"^\([\d,]+ more problem\(s\) not shown: the check lists at most \d+ per file "
+                      r"and \d+ in all; fix these and run it again\)$")
 
 
 def read_case(path: Path) -> dict[str, Any]:
-    """A case file: `files` (path under data/ → content), optional `cli`, and `expected`."""
+    """A case file: `files` (path under data/ → content), optional `cli`, optional `exit` (0 for
+    a case that is only warned about), and `expected`."""
     case = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert set(case) <= {"files", "cli", "expected"}, f"{path.name}: unknown keys"
+    assert set(case) <= {"files", "cli", "exit", "expected"}, f"{path.name}: unknown keys"
     return case
 
 
@@ -52,6 +55,9 @@ def write_input(target: Path, content: str | dict[str, Any] | None) -> None:
             chunk = content["repeat"].encode("utf-8") * 65536
             for _ in range(content["times"] // 65536):
                 out.write(chunk)
+    elif "numbered" in content:  # `count` lines, each with its number in place of {n}
+        target.write_text("".join(content["numbered"].format(n=n) for n in range(content["count"])),
+                          encoding="utf-8")
     elif "symlink" in content:
         target.symlink_to(content["symlink"])
     else:  # pragma: no cover
@@ -63,6 +69,10 @@ def prepare(root: Path, files: dict[str, Any]) -> Path:
     data = root / "data"
     shutil.copytree(FIXTURE_DATA, data)
     for relative, content in files.items():
+        if relative == ".":  # data/ itself replaced by a link to a folder beside it
+            data.rename(root / content["symlink"])
+            data.symlink_to(content["symlink"])
+            continue
         write_input(data / relative, content)
     return data
 
@@ -98,14 +108,19 @@ def test_hostile_case(path: Path, tmp_path: Path) -> None:
         rewrite_golden(path, stderr)
         case["expected"] = stderr
     assert stderr == case["expected"]
-    assert code == 1
+    assert code == case.get("exit", 1)
     assert snapshot(data) == before, "check changed a data file"
     lines = stderr.splitlines()
-    assert all(PROBLEM_LINE.match(line) for line in lines[:-1]), "not path:line: field: message"
-    assert SUMMARY.match(lines[-1])
+    if code == 0:  # warned about, not refused
+        assert lines and all(PROBLEM_LINE.match(line) and ": warning: " in line for line in lines)
+    else:
+        problems = lines[:-2] if len(lines) > 1 and LEFT_OUT.match(lines[-2]) else lines[:-1]
+        assert all(PROBLEM_LINE.match(line) for line in problems), "not path:line: field: message"
+        assert SUMMARY.match(lines[-1])
+    assert "Traceback" not in stderr
     if case.get("cli"):
         result = casearchive(tmp_path, "check")
-        assert (result.returncode, result.stderr) == (1, case["expected"])
+        assert (result.returncode, result.stderr) == (code, case["expected"])
         assert "Traceback" not in result.stdout + result.stderr
         assert snapshot(data) == before
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from casearchive.bench import synth
+from casearchive.model.pages import MARK, page_path
 from casearchive.publish import build
-from casearchive.render import address, paging
+from casearchive.render import paging
 from casearchive.render import renderer as render
 
 
@@ -27,12 +28,12 @@ def test_every_row_of_a_long_list_is_on_exactly_one_page(renderer: render.Render
     whole = _rows(renderer.record_page(source))
     pages = renderer.record_pages(source)
     assert len(whole) > 2 * paging.RECORD_ROWS + paging.RECORD_PAGE_ROWS
-    main = pages.pop(address.page_path("sources", source.id))
+    main = pages.pop(page_path("sources", source.id))
     # A continuation page repeats its table's header: count only the rows of data.
     continued = [row for path in sorted(pages, key=_number) for row in _data_rows(pages[path])]
     assert len(_rows(main)) == len(whole) - len(continued)
     assert _rows(main) + continued == whole
-    assert all(address.MARK in path and path.startswith("archive/sources/") for path in pages)
+    assert all(MARK in path and path.startswith("archive/sources/") for path in pages)
 
 
 def _data_rows(text: str) -> list[str]:
@@ -50,7 +51,7 @@ def test_cut_page_links_every_continuation_page(renderer: render.Renderer) -> No
     source = max(renderer.archive.records["sources"].values(),
                  key=lambda s: len(renderer.links.to(s.id, "source_id")))
     pages = renderer.record_pages(source)
-    main = pages.pop(address.page_path("sources", source.id))
+    main = pages.pop(page_path("sources", source.id))
     for path, text in pages.items():
         name = path.rsplit("/", 1)[1]
         assert f"]({name})" in main

@@ -70,6 +70,8 @@ def test_long_names_are_cut_between_words() -> None:
     ("persons", "Decree", "decree-2"),  # an event's id: ids are unique across kinds
     ("organisations", "Tehran", "tehran-2"),
     ("persons", "Jane Newcomer", "jane-newcomer"),
+    ("persons", "Index", "index-2"),  # the list of people's page
+    ("places", "Con", "con-2"),  # a name Windows keeps for a device
 ])
 def test_ids_never_collide(tmp_path: Path, kind: str, name: str, expected: str) -> None:
     data = copy_fixture(tmp_path)
@@ -106,6 +108,11 @@ def test_a_name_without_latin_letters_needs_an_id(tmp_path: Path) -> None:
         scaffold.create(data, "persons", "ابراهیم رئیسی")
     path, _ = scaffold.create(data, "persons", "ابراهیم رئیسی", record_id="ebrahim-raisi")
     assert "name: ابراهیم رئیسی\n" in path.read_text(encoding="utf-8")
+
+
+def test_a_chosen_id_must_not_be_reserved(tmp_path: Path) -> None:
+    with pytest.raises(scaffold.ScaffoldError, match="Windows reserves"):
+        scaffold.create(copy_fixture(tmp_path), "persons", "X", record_id="lpt1")
 
 
 def test_a_chosen_id_must_be_valid(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from casearchive.render import address
+from casearchive.model import pages
 from casearchive.render import address as siteinfo
 from casearchive.render.address import Site
 from sitetools import REPO
@@ -37,22 +37,22 @@ def test_page_urls_follow_mkdocs_url_style(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("page", [
-    address.PageAddress("persons", "ebrahim-raisi"),
-    address.PageAddress("persons", "ebrahim-raisi", "fa"),
-    address.PageAddress("sources", "amnesty-2018", "en", "cited-by-2"),
-    address.PageAddress("sources", "amnesty-2018", "fa", "cited-by-2"),
-    address.PageAddress("events"),
-    address.PageAddress("reference", "data-dictionary", "fa"),
+    pages.PageAddress("persons", "ebrahim-raisi"),
+    pages.PageAddress("persons", "ebrahim-raisi", "fa"),
+    pages.PageAddress("sources", "amnesty-2018", "en", "cited-by-2"),
+    pages.PageAddress("sources", "amnesty-2018", "fa", "cited-by-2"),
+    pages.PageAddress("events"),
+    pages.PageAddress("reference", "data-dictionary", "fa"),
 ])
-def test_a_page_address_is_read_back_from_its_path(page: address.PageAddress) -> None:
-    assert address.PageAddress.parse(page.path) == page
+def test_a_page_address_is_read_back_from_its_path(page: pages.PageAddress) -> None:
+    assert pages.PageAddress.parse(page.path) == page
 
 
 def test_only_a_record_own_page_is_a_record_page() -> None:
-    assert address.PageAddress.parse("archive/persons/x.fa.md").is_record_page  # type: ignore[union-attr]
+    assert pages.PageAddress.parse("archive/persons/x.fa.md").is_record_page  # type: ignore[union-attr]
     for path in ("archive/persons/index.md", "archive/persons/x--positions-2.md",
                  "archive/reference/data-dictionary.md"):
-        page = address.PageAddress.parse(path)
+        page = pages.PageAddress.parse(path)
         assert page is not None and not page.is_record_page
-    assert address.PageAddress.parse("about/method.md") is None
-    assert address.page_path("persons", "x", "fa") == "archive/persons/x.fa.md"
+    assert pages.PageAddress.parse("about/method.md") is None
+    assert pages.page_path("persons", "x", "fa") == "archive/persons/x.fa.md"

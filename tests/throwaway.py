@@ -87,15 +87,16 @@ def built_site() -> Path:
 def built_hostile_site() -> Path:
     """The same records with hostile text in every free-text field, past the loader's refusal:
     pages rendered in-process, then built by the same MkDocs step."""
+    from casearchive.model import pages
     from casearchive.publish import build
     from casearchive.publish import files as site
-    from casearchive.render import address, datadict, renderer
+    from casearchive.render import datadict, renderer
     from hostiletext import PAYLOADS, archive_with
 
     root = _project_with_search_person("hostile")
     files = renderer.render_archive(archive_with(" ".join(PAYLOADS), root / "data"))
     files.update({path: datadict.data_dictionary(lang) for lang, path in datadict.PAGES.items()})
-    site.write_tree(root / "docs" / address.ROOT,
-                    {path.removeprefix(address.ROOT + "/"): text for path, text in files.items()})
+    site.write_tree(root / "docs" / pages.ROOT,
+                    {path.removeprefix(pages.ROOT + "/"): text for path, text in files.items()})
     assert build.mkdocs_build(build.Project(root)) == 0
     return root / "site"

@@ -47,16 +47,27 @@
   }
 
   // Pagefind's excerpts are text with its own <mark> around matches (it escapes the rest); keep
-  // the marks and turn anything else into plain text, whatever the index holds.
+  // the marks and turn anything else into plain text, whatever the index holds. The excerpt is
+  // parsed in a separate, inert document (DOMParser): nothing in it loads or runs there, where
+  // setting innerHTML on an element of this page would start an <img>'s load and fire its
+  // handlers before any clean-up. Only text nodes and new <mark> elements reach the page.
   function excerpt(html) {
     var holder = document.createElement("p");
     holder.className = "ca-search__excerpt";
-    holder.innerHTML = html;
-    holder.querySelectorAll("*").forEach(function (element) {
-      if (element.tagName !== "MARK") {
-        element.replaceWith(document.createTextNode(element.textContent));
-      }
-    });
+    var parsed = new DOMParser().parseFromString(String(html), "text/html").body;
+    (function keep(node) {
+      node.childNodes.forEach(function (child) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          holder.append(document.createTextNode(child.data));
+        } else if (child.nodeName === "MARK") {
+          var mark = document.createElement("mark");
+          mark.textContent = child.textContent;
+          holder.append(mark);
+        } else if (child.nodeType === Node.ELEMENT_NODE) {
+          keep(child);
+        }
+      });
+    })(parsed);
     return holder;
   }
 

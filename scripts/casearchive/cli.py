@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from casearchive import processes
-from casearchive.load import placeholders
+from casearchive.load import placeholders, reportlimit
 from casearchive.load.problems import Problem, errors
 from casearchive.model import schema
 from casearchive.publish import build, offline
@@ -122,8 +122,11 @@ def _new(project: build.Project, kind: str, name: str, record_id: str | None) ->
 
 def _fmt(project: build.Project, paths: list[Path], check: bool) -> int:
     outcome = fmt.format_files(project.root, [p.resolve() for p in paths], check)
-    for problem in sorted(outcome.problems):
+    listed, left_out = reportlimit.limit(sorted(outcome.problems))
+    for problem in listed:
         print(problem, file=sys.stderr)
+    if left_out:
+        print(reportlimit.left_out(left_out), file=sys.stderr)
     verb = "would be reformatted; run casearchive fmt" if check else "formatted"
     for shown in outcome.changed:
         print(f"{shown}: {verb}")

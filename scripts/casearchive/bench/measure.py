@@ -24,9 +24,9 @@ from typing import Any, TypeVar
 from casearchive import processes as parallel
 from casearchive.bench import project as projects
 from casearchive.load.problems import errors
+from casearchive.model.pages import MARK, ROOT
 from casearchive.model.records import KINDS
 from casearchive.publish import build
-from casearchive.render.address import MARK, ROOT
 from casearchive.search import pages as search
 from casearchive.search import stream
 

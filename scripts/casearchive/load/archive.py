@@ -14,7 +14,7 @@ from typing import Any, TypeVar, cast
 from pydantic import ValidationError
 
 from casearchive import processes
-from casearchive.load import errors, yamlstrict
+from casearchive.load import errors, pathpolicy, reportlimit, yamlstrict
 from casearchive.load.problems import Problem
 from casearchive.model.fields import SLUG_PATTERN
 from casearchive.model.records import KINDS, AnyRecord, Strict
@@ -81,7 +81,10 @@ def load_file(path: Path, kind: str, shown: str) -> tuple[Loaded | None, list[Pr
     """Load and validate one record file; never raises on bad data."""
     record_id = path.stem
     problems: list[Problem] = []
-    if not _SLUG.match(record_id):
+    if path.is_symlink():  # never read through a link (folders: see _misplaced)
+        return None, [Problem(shown, 1, "(file name)", pathpolicy.LINK_MESSAGE)]
+    reserved = pathpolicy.check_file_name(kind, record_id, shown) if _SLUG.fullmatch(record_id) else None
+    if not _SLUG.fullmatch(record_id):
         problems.append(Problem(shown, 1, "(file name)", f"{path.name!r} is not a valid id; name "
                                 "the file with lowercase letters, digits and single hyphens, "
                                 "e.g. ebrahim-raisi.yml"))
@@ -89,6 +92,8 @@ def load_file(path: Path, kind: str, shown: str) -> tuple[Loaded | None, list[Pr
         problems.append(Problem(shown, 1, "(file name)", f"the id {record_id[:40]!r}... is "
                                 f"{len(record_id)} characters long; keep ids to {MAX_ID}, e.g. "
                                 "ebrahim-raisi.yml"))
+    elif reserved:
+        problems.append(reserved)
     try:
         yamlstrict.check_size(path.stat().st_size)  # a 50 MB file is never read
         document = yamlstrict.load(yamlstrict.decode(path.read_bytes()))
@@ -106,10 +111,7 @@ def load_file(path: Path, kind: str, shown: str) -> tuple[Loaded | None, list[Pr
     try:
         record = model.model_validate(document.data)
     except ValidationError as invalid:
-        for detail in invalid.errors():
-            loc = tuple(detail["loc"])
-            problems.append(Problem(shown, document.line_of(loc), errors.field_path(loc),
-                                    errors.message(model, detail)))
+        problems.extend(reportlimit.validation_problems(model, document, shown, invalid.errors()))
         return None, problems
     if problems:
         return None, problems
@@ -118,15 +120,15 @@ def load_file(path: Path, kind: str, shown: str) -> tuple[Loaded | None, list[Pr
 
 
 def _printable(name: str) -> str:
-    """A file name as text; bytes that are not UTF-8 (allowed in git) shown as escapes."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    """A file name as text, escaped where it could mislead (pathpolicy.printable)."""
+    return pathpolicy.printable(name)
 
 
 def _misplaced(path: Path, relative: Path) -> str | None:
     """Why a path under data/ cannot hold a record, or None if it can."""
-    if path.is_symlink() or path.parent.is_symlink():
+    if pathpolicy.linked(path, path.parents[len(relative.parts)]):
         # A link in a pull request could make the check read, and quote, any file on the machine.
-        return "is a symbolic link; data/ holds only plain files and folders: copy the record here"
+        return pathpolicy.LINK_MESSAGE
     if len(relative.parts) != 2 or relative.parts[0] not in KINDS or path.suffix != ".yml":
         return (f"records go in data/<kind>/<id>.yml where <kind> is one of {', '.join(KINDS)}; "
                 "e.g. data/persons/ebrahim-raisi.yml")
@@ -186,6 +188,9 @@ Outcome = tuple[str, str, "Loaded | None", list[Problem]]
 
 def _load_all(data_dir: Path, cache: Cache | None) -> tuple[Archive, list[Problem]]:
     archive = Archive()
+    linked_folder = pathpolicy.linked_data_folder(data_dir)
+    if linked_folder:
+        return archive, [linked_folder]
     entries: list[tuple[Path, str, str] | Problem] = []  # in file order: to load, or misplaced
     for path in sorted(p for p in data_dir.rglob("*") if p.is_file() or p.is_symlink()):
         shown = _printable(path.relative_to(data_dir.parent).as_posix())

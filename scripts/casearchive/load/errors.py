@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
+from casearchive.model import textpolicy
 from casearchive.model.fields import LANG_PATTERN, SLUG_PATTERN
 
 
@@ -63,7 +64,7 @@ def example(info: FieldInfo | None, item: bool = False) -> str:
 def _describe(value: Any) -> str:
     if isinstance(value, str):
         shown = value if len(value) <= 60 else value[:57] + "..."
-        return repr(shown)
+        return textpolicy.quote(shown)
     if isinstance(value, bool):
         return f"the boolean {str(value).lower()}"
     if isinstance(value, (int, float)):
@@ -129,7 +130,8 @@ def message(model: type[BaseModel], error: ErrorDetails) -> str:
         return _pattern_message(value, str(error.get("ctx", {}).get("pattern")), sample)
     if kind == "value_error":  # our validators' messages, quoting the value unless they do
         text = error["msg"].removeprefix("Value error, ")
-        quoted = isinstance(value, dict) or (isinstance(value, str) and repr(value) in text)
+        quoted = isinstance(value, dict) or (isinstance(value, str) and (
+            repr(value) in text or textpolicy.quote(value) in text))
         return text if quoted else f"{_describe(value)} {text}"
     if kind == "enum":
         return f"{_describe(value)} is not one of: {error['ctx']['expected']}"

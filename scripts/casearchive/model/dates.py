@@ -8,10 +8,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from casearchive.model import datepolicy
+
 EXAMPLES = "1988-07-28, 1988-07, 1988, 1988-07~ (about), 1988-07-28? (uncertain), " \
     "1988-07-25/1988-07-28 (range) or [2016-08-09,2016-08-10] (one of)"
 
-_POINT = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<q>[?~%])?$")
+# ASCII digits only ([0-9], not \d, which also takes Persian and other digits), the whole text.
+_POINT = re.compile(r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2}))?)?(?P<q>[?~%])?")
 
 
 class DateError(ValueError):
@@ -59,11 +62,12 @@ class HonestDate:
 
 
 def _point(text: str) -> Point:
-    match = _POINT.match(text)
+    match = _POINT.fullmatch(text)
     if not match:
         raise DateError(f"{text!r} is not a date")
     year, month, day = (int(v) if v else None for v in match.group("y", "m", "d"))
     assert year is not None
+    check_year(text, year)
     if month is not None and not 1 <= month <= 12:
         raise DateError(f"{text!r} has no month {month}")
     if day is not None and month is not None:
@@ -93,3 +97,19 @@ def parse(text: str) -> HonestDate:
             raise DateError(f"{text!r} ends before it starts")
         return HonestDate(text, (start, end), "interval")
     return HonestDate(text, (_point(text),), "point")
+
+
+def check_year(text: str, year: int) -> None:
+    """Refuse a year outside the archive's range (dates.DateError subclasses ValueError too)."""
+    if not datepolicy.FIRST_YEAR <= year <= datepolicy.LAST_YEAR:
+        raise DateError(f"{text!r} has the year {year:04d}, outside the years a date may name "
+                        f"({datepolicy.FIRST_YEAR} to {datepolicy.LAST_YEAR})")
+
+
+def check_not_future(value: str) -> str:
+    """An `accessed` date: the day the archive checked a web address, not after today."""
+    earliest = parse(value).sort_key()
+    if earliest > datepolicy.today().timetuple()[:3]:
+        raise ValueError("is after today; `accessed` is the day the archive last checked the web "
+                         "address, so it cannot lie in the future; e.g. accessed: 2026-11-01")
+    return value

@@ -5,10 +5,11 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from casearchive.model.dates import check_not_future
 from casearchive.model.fields import Date as _Date
-from casearchive.model.fields import Lang, PersianText, Slug, Text, Url
+from casearchive.model.fields import Lang, Name, PersianName, PersianText, Slug, Text, Url
 
 
 def _year_as_text(value: object) -> object:
@@ -17,6 +18,8 @@ def _year_as_text(value: object) -> object:
 
 
 Date = Annotated[_Date, BeforeValidator(_year_as_text, json_schema_input_type=str | int)]
+PastDate = Annotated[Date, AfterValidator(check_not_future)]
+"""A date that cannot lie in the future (when something was checked)."""
 
 
 class Strict(BaseModel):
@@ -65,7 +68,7 @@ class Fa(Strict):
 class FaPerson(Fa):
     """Persian values of a person record."""
 
-    name: PersianText | None = Field(default=None, examples=["جفری رابرتسون"])
+    name: PersianName | None = Field(default=None, examples=["جفری رابرتسون"])
     """The name as Persian readers write it; needed only when `name_original` is not already
     the Persian form (e.g. a foreign investigator)."""
     summary: PersianText | None = Field(default=None, examples=["روحانی ایرانی؛ رئیس‌جمهور ایران ۱۴۰۰ تا ۱۴۰۳."])
@@ -75,7 +78,7 @@ class FaPerson(Fa):
 class FaBody(Fa):
     """Persian values of an organisation or place record."""
 
-    name: PersianText | None = Field(default=None, examples=["کمیسیون مرگ"])
+    name: PersianName | None = Field(default=None, examples=["کمیسیون مرگ"])
     """The Persian name, when `name_original` is missing or not Persian."""
     kind: PersianText | None = Field(default=None, examples=["زندان"])
     """What sort of body or place it is, in Persian."""
@@ -190,7 +193,7 @@ class Source(Strict):
     """Where it is published."""
     archive_urls: list[Url] = Field(default_factory=list, examples=[["https://web.archive.org/web/2022/https://www.hrw.org/"]])
     """Archived copies (Wayback Machine, archive.today) a reader can use if the original disappears."""
-    accessed: Date | None = Field(default=None, examples=["2026-11-01"])
+    accessed: PastDate | None = Field(default=None, examples=["2026-11-01"])
     """When the archive last checked the URL."""
     language: Lang = Field(examples=["en"])
     """Language of the source text (BCP 47, e.g. en, fa, ar, sv)."""
@@ -246,11 +249,11 @@ class CitedDate(Strict):
 class Person(Record):
     """A named person: official, victim, witness, investigator or commentator."""
 
-    name: Text = Field(examples=["Ebrahim Raisi"])
+    name: Name = Field(examples=["Ebrahim Raisi"])
     """The name as most English sources write it."""
-    name_original: Text | None = Field(default=None, examples=["ابراهیم رئیسی"])
+    name_original: Name | None = Field(default=None, examples=["ابراهیم رئیسی"])
     """The name in its original script."""
-    aliases: list[Text] = Field(default_factory=list, examples=[["Raeisi", "Raisol-Sadati"]])
+    aliases: list[Name] = Field(default_factory=list, examples=[["Raeisi", "Raisol-Sadati"]])
     """Other names and transliterations, so that search finds the person by any of them."""
     born: CitedDate | None = None
     """Date of birth, with its sources."""
@@ -269,11 +272,11 @@ class Person(Record):
 class Organisation(Record):
     """A state body, commission, party, NGO or other organisation."""
 
-    name: Text = Field(examples=["Ministry of Intelligence"])
+    name: Name = Field(examples=["Ministry of Intelligence"])
     """Its name in English."""
-    name_original: Text | None = Field(default=None, examples=["وزارت اطلاعات"])
+    name_original: Name | None = Field(default=None, examples=["وزارت اطلاعات"])
     """Its name in the original script."""
-    aliases: list[Text] = Field(default_factory=list, examples=[["Ministry of Information", "MOIS"]])
+    aliases: list[Name] = Field(default_factory=list, examples=[["Ministry of Information", "MOIS"]])
     """Other names, acronyms and transliterations."""
     kind: Text = Field(examples=["government ministry"])
     """What sort of body it is, e.g. government ministry, commission (as reported), NGO."""
@@ -290,11 +293,11 @@ class Organisation(Record):
 class Place(Record):
     """A prison, cemetery, city, province or country."""
 
-    name: Text = Field(examples=["Evin Prison"])
+    name: Name = Field(examples=["Evin Prison"])
     """Its name in English."""
-    name_original: Text | None = Field(default=None, examples=["زندان اوین"])
+    name_original: Name | None = Field(default=None, examples=["زندان اوین"])
     """Its name in the original script."""
-    aliases: list[Text] = Field(default_factory=list, examples=[["Zendan-e Evin"]])
+    aliases: list[Name] = Field(default_factory=list, examples=[["Zendan-e Evin"]])
     """Other names and transliterations."""
     kind: Text = Field(examples=["prison"])
     """prison, cemetery, city, province, country, ..."""

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casearchive.load import archive as load
-from casearchive.load import checks, history, placeholders
+from casearchive.load import checks, history, placeholders, reportlimit
 from casearchive.load.problems import Problem, errors
+from casearchive.model import pages
 from casearchive.publish import files as output
-from casearchive.render import address
+from casearchive.render import address, collisions
 from casearchive.render import renderer as render
 from casearchive.search import stream
 
@@ -38,7 +39,7 @@ class Project:
     @property
     def generated(self) -> Path:
         """Generated Markdown; never edited by hand."""
-        return self.docs / address.ROOT
+        return self.docs / pages.ROOT
 
     @property
     def site(self) -> Path:
@@ -52,6 +53,7 @@ def check_archive(data_dir: Path, cache: load.Cache | None = None,
     see load.load_archive)."""
     archive, problems = load.load_archive(data_dir, cache, freeze)
     problems.extend(checks.check_archive(archive))
+    problems.extend(collisions.check_addresses(archive))
     problems = placeholders.explain_all(data_dir, problems)
     return archive, sorted(set(problems))
 
@@ -81,7 +83,7 @@ def _inside_of(job: output.Job) -> dict[str, str]:
 
 
 def _inside(files: dict[str, str]) -> dict[str, str]:
-    prefix = address.ROOT + "/"
+    prefix = pages.ROOT + "/"
     inside = {path.removeprefix(prefix): text for path, text in files.items()}
     assert len(inside) == len(files) and all(p.startswith(prefix) for p in files)
     return inside
@@ -98,8 +100,11 @@ def write_generated(project: Project, files: dict[str, str],
 
 def report(problems: list[Problem]) -> None:
     """Print problems to stderr, then a one-line summary."""
-    for problem in problems:
+    shown, left_out = reportlimit.limit(problems)
+    for problem in shown:
         print(problem, file=sys.stderr)
+    if left_out:
+        print(reportlimit.left_out(left_out), file=sys.stderr)
     bad = len(errors(problems))
     if bad:
         print(f"{bad} error(s); nothing was built and no file was changed.", file=sys.stderr)

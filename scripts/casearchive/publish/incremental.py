@@ -14,7 +14,7 @@ import jinja2
 
 from casearchive.load.archive import Archive, Cache, Loaded
 from casearchive.load.history import History
-from casearchive.render import address
+from casearchive.model import pages
 from casearchive.render import renderer as render
 from casearchive.render.address import Site
 
@@ -35,9 +35,9 @@ def changed_ids(old: Archive, new: Archive) -> set[str]:
 def owner(path: str) -> tuple[str, str]:
     """(kind, id) of the record whose own page a generated path may be: its page in any edition
     or a continuation page of it, x.md, x.fa.md, x--list-2.md... (ids never hold `--`)."""
-    page = address.PageAddress.parse(path)
+    page = pages.PageAddress.parse(path)
     if page is None:  # a download (archive/data/x.json): named by its folder and file
-        folder, _, name = path.removeprefix(f"{address.ROOT}/").rpartition("/")
+        folder, _, name = path.removeprefix(f"{pages.ROOT}/").rpartition("/")
         return folder, name.split(".")[0]
     return page.kind, page.id
 

@@ -12,9 +12,9 @@ from pydantic import BaseModel
 from casearchive.i18n.languages import EDITIONS
 from casearchive.load import yamllayout
 from casearchive.model import dates, info
+from casearchive.model.pages import ROOT
 from casearchive.model.records import KINDS
 from casearchive.render import escape as inert
-from casearchive.render.address import ROOT
 from casearchive.render.environment import KIND_TITLES, environment
 from casearchive.render.pagetext import PageText
 

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from typing import Any
 
 from casearchive.load.archive import Archive, Loaded
+from casearchive.model.pages import page_path
 from casearchive.model.records import Source
-from casearchive.render.address import Site, page_path
+from casearchive.render.address import Site
 from casearchive.render.claims import Claim, claims_of, describe, facts
 
 FOLDER = "data"

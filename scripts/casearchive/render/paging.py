@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Protocol
 
-from casearchive.render.address import MARK
+from casearchive.model.pages import MARK
 
 ROW = re.compile(r"^(?:- |\|)")
 _SEPARATOR = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")

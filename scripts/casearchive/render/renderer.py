@@ -15,9 +15,10 @@ from casearchive.i18n.languages import LANGUAGES
 from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Archive, Loaded
 from casearchive.load.history import History
+from casearchive.model.pages import ROOT, page_path
 from casearchive.model.records import Source
 from casearchive.render import claims, datadict, escape, exports, paging, views
-from casearchive.render.address import ROOT, Site, page_path
+from casearchive.render.address import Site
 from casearchive.render.environment import environment
 from casearchive.render.links import Links, build_links
 from casearchive.render.names import Names

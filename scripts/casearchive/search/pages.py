@@ -10,7 +10,7 @@ import sys
 import threading
 from pathlib import Path
 
-from casearchive.render.address import ROOT, PageAddress
+from casearchive.model.pages import ROOT, PageAddress
 
 BUNDLE = "pagefind"
 """Folder of the built site that holds the search index and Pagefind's scripts."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from casearchive.load import archive, placeholders, yamllayout, yamlstrict
+from casearchive.load import archive, pathpolicy, placeholders, yamllayout, yamlstrict
 from casearchive.load.problems import Problem, errors
 from casearchive.model.records import KINDS
 from casearchive.tools import yamlcomments
@@ -85,6 +85,9 @@ def format_files(root: Path, paths: list[Path], check: bool) -> Outcome:
     for path in record_files(root, paths):
         shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
         kind = _kind_of(path)
+        if pathpolicy.linked(path, root):
+            outcome.problems.append(Problem(shown, 1, "(file name)", pathpolicy.LINK_MESSAGE))
+            continue
         if kind is None:
             outcome.problems.append(Problem(shown, 1, "(file name)", "not a record file; "
                                             "records are data/<kind>/<id>.yml"))

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from casearchive.load import yamllayout, yamlstrict
+from casearchive.load import pathpolicy, yamllayout, yamlstrict
 from casearchive.load.placeholders import PLACEHOLDER, Blank, blanks
 from casearchive.model import info as modelinfo
 from casearchive.model.records import KINDS
@@ -125,9 +125,15 @@ def skeleton(kind: str, name: str) -> str:
 def create(data_dir: Path, kind: str, name: str, record_id: str | None = None) -> tuple[
         Path, list[Blank]]:
     """Write data/<kind>/<id>.yml for a new record; never overwrites. Returns it and its blanks."""
-    taken = taken_ids(data_dir)
+    linked = pathpolicy.linked_data_folder(data_dir)
+    if linked:
+        raise ScaffoldError(linked.message)
+    taken = taken_ids(data_dir) | pathpolicy.reserved_ids(kind)
     if record_id is None:
         record_id = fresh_id(name, taken)
+    elif pathpolicy.reserved(kind, record_id):
+        raise ScaffoldError(f"the id {record_id!r} {pathpolicy.reserved(kind, record_id)}; choose "
+                            "another, e.g. ebrahim-raisi")
     elif slug(record_id) != record_id:
         raise ScaffoldError(f"{record_id!r} is not a valid id; use lowercase letters, digits "
                             "and single hyphens, e.g. ebrahim-raisi")
