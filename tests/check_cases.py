@@ -10,8 +10,8 @@ import shutil
 from pathlib import Path
 
 from casearchive.publish import build
+from helpers import FIXTURE_DATA
 
-FIXTURE = Path(__file__).parent / "fixtures" / "archive" / "data"
 CITE = "citations:\n  - source_id: hrw-2022-qa\n"
 
 CASES: list[tuple[str, str, bytes | str, str]] = [
@@ -111,7 +111,7 @@ def messages(workdir: Path) -> dict[str, list[str]]:
     found = {}
     for name, file, content, _ in CASES:
         root = workdir / name
-        shutil.copytree(FIXTURE, root / "data")
+        shutil.copytree(FIXTURE_DATA, root / "data")
         path = root / file
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content if isinstance(content, bytes) else content.encode())
