@@ -21,9 +21,9 @@ import yaml
 import helpers
 from casearchive import cli
 from casearchive.load import yamlstrict
-from helpers import FIXTURE_DATA, casearchive, snapshot
+from helpers import FIXTURE_DATA, REPO, casearchive, snapshot
 
-CORPUS = Path(__file__).parent / "hostile"
+CORPUS = REPO / "tests" / "hostile"
 CASES = sorted(CORPUS.glob("*.yml"))
 PROBLEM_LINE = re.compile(r"^data/[^:]+:\d+: (?:\((?:file name|record)\)|[a-z_]+[\w.\[\]]*): .+$")
 SUMMARY = re.compile(r"^\d+ error\(s\); nothing was built and no file was changed\.$")
