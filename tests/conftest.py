@@ -7,8 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 import helpers
+
+# Property tests judge results, never speed: no deadline per example and no health check for slow
+# data generation, which a busy machine would otherwise fail.
+settings.register_profile("casearchive", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("casearchive")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
