@@ -10,8 +10,8 @@ import shutil
 from pathlib import Path
 
 from casearchive.publish import build
+from helpers import FIXTURE_DATA
 
-FIXTURE = Path(__file__).parent / "fixtures" / "archive" / "data"
 CITE = "citations:\n  - source_id: hrw-2022-qa\n"
 
 CASES: list[tuple[str, str, bytes | str | None, str]] = [
@@ -176,7 +176,7 @@ def messages(workdir: Path) -> dict[str, list[str]]:
     found = {}
     for name, file, content, _ in CASES:
         root = workdir / name
-        shutil.copytree(FIXTURE, root / "data")
+        shutil.copytree(FIXTURE_DATA, root / "data")
         path = root / file
         path.parent.mkdir(parents=True, exist_ok=True)
         if content is None:  # a symbolic link to a record elsewhere

@@ -1,45 +1,58 @@
-"""Shared test set-up: the --update-goldens option, throwaway projects and a built fixture site."""
+"""Shared test set-up: the --update-goldens switch, throw-away projects, the one built fixture site
+and Chromium, as fixtures over tests/helpers.py."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
-from sitetools import FIXTURE_DATA, REPO, build_site, make_project
+import helpers
 
-__all__ = ["FIXTURE_DATA", "REPO"]
+# Property tests judge results, never speed: no deadline per example and no health check for slow
+# data generation, which a busy machine would otherwise fail.
+settings.register_profile("casearchive", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("casearchive")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-goldens", action="store_true",
-                     help="rewrite the golden files under tests/golden/ from the current output")
+                     help="rewrite the golden files under tests/golden/ (and the hostile cases' "
+                          "expected output, CONTRIBUTING.md's message table) from the current output")
 
 
-@pytest.fixture
-def update_goldens(request: pytest.FixtureRequest) -> bool:
-    """True when goldens should be rewritten (--update-goldens or UPDATE_GOLDENS=1)."""
-    return bool(request.config.getoption("--update-goldens")) or \
-        os.environ.get("UPDATE_GOLDENS") == "1"
+def pytest_configure(config: pytest.Config) -> None:
+    helpers.UPDATE_GOLDENS = bool(config.getoption("--update-goldens"))
 
 
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The fixture archive, built into a site once per test session."""
-    return build_site(make_project(tmp_path_factory.mktemp("fixture-project")))
+    """The fixture archive plus helpers.SEARCH_PERSON, built once per session with
+    helpers.SITE_ENV, for every test that only reads a built site (never write into it: copy it).
+    Its project is the site's parent folder, its data that project's data/."""
+    root = helpers.make_project(tmp_path_factory.mktemp("fixture-site") / "project",
+                                extra=helpers.SEARCH_PERSON)
+    return helpers.build_site(root)
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A fresh copy of the project holding the fixture archive."""
-    return make_project(tmp_path / "project")
+    """A fresh throw-away project holding the fixture archive."""
+    return helpers.make_project(tmp_path / "project")
 
 
 @pytest.fixture
 def project_factory(tmp_path: Path) -> Callable[[Path], Path]:
-    """Make a project copy holding any data folder."""
+    """Make a throw-away project holding any data folder."""
     def factory(data: Path) -> Path:
-        return make_project(tmp_path / f"project-{data.name}-{len(list(tmp_path.iterdir()))}", data)
+        return helpers.make_project(tmp_path / f"project-{data.name}-{len(list(tmp_path.iterdir()))}", data)
     return factory
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """The Chromium binary (skips without it, fails without it when CI=true)."""
+    return helpers.chromium()
+

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from casearchive.load import archive as load
 from casearchive.model import fields
-from throwaway import FIXTURE_DATA
+from helpers import FIXTURE_DATA
 
 PAYLOADS = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg/onload=alert(1)>",

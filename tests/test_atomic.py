@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from throwaway import casearchive, make_project, snapshot
+from helpers import casearchive, make_project, snapshot
 
 
 def built_project(root: Path, seed: str = "0") -> Path:

@@ -20,12 +20,7 @@ from casearchive.bench.__main__ import first_visits
 from casearchive.bench.project import make_project
 from casearchive.publish import build
 from casearchive.publish.build import Project
-
-REPO = Path(__file__).resolve().parents[1]
-
-needs_chromium = pytest.mark.skipif(
-    browser.chromium() is None and os.environ.get("CI") != "true",
-    reason="Chromium is not installed (CI installs it; there these tests never skip)")
+from helpers import REPO, needs_chromium
 
 
 def _get(url: str, compressed: bool) -> bytes:

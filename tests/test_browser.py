@@ -1,5 +1,5 @@
 """The built site in a real browser: Debian's Chromium, headless, driven by Playwright, against the
-fixture site served on 127.0.0.1.
+shared fixture site (conftest.py's `fixture_site`) served on 127.0.0.1.
 
 Every page renders without console errors, no request leaves 127.0.0.1, axe-core (bundled by
 axe-playwright-python, never fetched from a CDN) finds no serious or critical violation, a former
@@ -21,9 +21,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from throwaway import built_site
-
-CHROMIUM = Path("/usr/bin/chromium")
 PAGES = {
     "home": "",
     "person": "archive/persons/jane-official/",
@@ -40,8 +37,6 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason, allow_module_level=True)
 
 
-if not CHROMIUM.is_file():
-    _unavailable(f"{CHROMIUM} is not installed")
 try:
     from axe_playwright_python.sync_playwright import Axe
     from playwright.sync_api import Browser, Page, sync_playwright
@@ -91,16 +86,16 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[Server]:
-    running = Server(built_site())
+def server(fixture_site: Path) -> Iterator[Server]:
+    running = Server(fixture_site)
     yield running
     running.close()
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
+def browser(chromium: str) -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+        launched = playwright.chromium.launch(executable_path=chromium, headless=True,
                                               args=["--no-sandbox"])
         yield launched
         launched.close()

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
@@ -34,15 +31,11 @@ def server(fixture_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not CHROMIUM:
-        if os.environ.get("CI"):
-            pytest.fail("Chromium is required in CI (.ci/run installs it)")
-        pytest.skip("Chromium is not installed")
+def browser(chromium: str) -> Iterator[object]:
     with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
+        launched = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        yield launched
+        launched.close()
 
 
 def test_former_id_redirects_in_a_browser_keeping_the_claim(server: str, browser: object) -> None:

@@ -9,16 +9,15 @@ from pathlib import Path
 import pytest
 
 from casearchive.cli import main
-from conftest import REPO
+from helpers import REPO
 
 
 def _tree(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def test_build_writes_the_site_with_record_pages_and_redirects(project: Path) -> None:
-    assert main(["--root", str(project), "build"]) == 0
-    site = project / "site"
+def test_build_writes_the_site_with_record_pages_and_redirects(fixture_site: Path) -> None:
+    site, project = fixture_site, fixture_site.parent  # `casearchive build`, once per session
     person = (site / "archive/persons/jane-official/index.html").read_text(encoding="utf-8")
     assert "Deputy prosecutor" in person and "Iran&#39;s 1988 Mass Executions" in person
     redirect = (site / "archive/persons/jane-officer/index.html").read_text(encoding="utf-8")

@@ -26,7 +26,7 @@ from casearchive.model import textpolicy
 from casearchive.publish import build
 from casearchive.render import collisions
 from casearchive.render import renderer as render
-from throwaway import FIXTURE_DATA, casearchive, make_project
+from helpers import FIXTURE_DATA, casearchive, make_project
 
 IDS = st.one_of(
     st.sampled_from(["index", "readme", "con", "aux", "nul", "com1", "lpt9", "prn", "tehran",

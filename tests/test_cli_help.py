@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 import pytest
 
 from casearchive import cli
-
-ROOT = Path(__file__).parent.parent
+from helpers import REPO
 
 
 def commands() -> dict[str, argparse.ArgumentParser]:
@@ -34,4 +32,4 @@ def test_contributor_commands_have_their_own_examples(name: str) -> None:
 
 @pytest.mark.parametrize("name", ["new", "fmt", "diff", "check"])
 def test_contributing_guide_explains_the_command(name: str) -> None:
-    assert f"casearchive {name}" in (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert f"casearchive {name}" in (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")

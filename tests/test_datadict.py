@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import markdown
 import pytest
@@ -12,9 +11,9 @@ from pydantic import BaseModel
 from casearchive.model import info as modelinfo
 from casearchive.model.records import KINDS
 from casearchive.render import datadict
-from repo_helpers import check_golden
+from helpers import GOLDEN, check_golden
 
-GOLDEN = Path(__file__).parent / "golden" / "data-dictionary.md"
+DICTIONARY = GOLDEN / "data-dictionary.md"
 FIELDS = [(model, name) for model in modelinfo.all_models() for name in model.model_fields]
 
 
@@ -51,7 +50,7 @@ def test_all_models_reach_every_part() -> None:
 
 
 def test_page_matches_golden() -> None:
-    check_golden(GOLDEN, datadict.data_dictionary())
+    check_golden(DICTIONARY, datadict.data_dictionary())
 
 
 def test_page_lists_every_field_in_a_table_row() -> None:

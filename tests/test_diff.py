@@ -8,9 +8,9 @@ import pytest
 
 from casearchive import cli
 from casearchive.tools import diff
-from repo_helpers import check_golden, commit_all, init_repo
+from helpers import GOLDEN, check_golden, commit_all, init_repo
 
-GOLDEN = Path(__file__).parent / "golden" / "diff.txt"
+DIFF = GOLDEN / "diff.txt"
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -51,7 +51,7 @@ def test_changes_are_listed_in_words(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert cli.main(["--root", str(tmp_path), "diff", "main"]) == 0
     captured = capsys.readouterr()
     assert captured.err == ""
-    check_golden(GOLDEN, captured.out)
+    check_golden(DIFF, captured.out)
 
 
 def test_committed_changes_count_against_an_older_ref(tmp_path: Path) -> None:

@@ -4,31 +4,29 @@ extension, and named by each new skeleton's first line for other yaml-language-s
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from casearchive.model import schema
 from casearchive.model.records import KINDS
-
-ROOT = Path(__file__).parent.parent
+from helpers import REPO
 
 
 def test_committed_schema_files_are_fresh() -> None:
-    assert schema.write_schemas(ROOT / "schema", check=True) == []
+    assert schema.write_schemas(REPO / "schema", check=True) == []
 
 
 def test_committed_schema_files_are_exactly_one_per_kind() -> None:
-    assert sorted(p.name for p in (ROOT / "schema").glob("*.json")) == sorted(
+    assert sorted(p.name for p in (REPO / "schema").glob("*.json")) == sorted(
         f"{kind}.schema.json" for kind in KINDS)
 
 
 def test_schemas_use_the_draft_editors_support() -> None:
-    for path in (ROOT / "schema").glob("*.json"):
+    for path in (REPO / "schema").glob("*.json"):
         assert json.loads(path.read_text(encoding="utf-8"))["$schema"] == \
             "http://json-schema.org/draft-07/schema#"
 
 
 def test_vscode_maps_every_kind_to_its_schema() -> None:
-    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    settings = json.loads((REPO / ".vscode" / "settings.json").read_text(encoding="utf-8"))
     mapping = settings["yaml.schemas"]
     assert sorted(mapping) == sorted(f"./schema/{kind}.schema.json" for kind in KINDS)
     for kind in KINDS:
@@ -36,18 +34,18 @@ def test_vscode_maps_every_kind_to_its_schema() -> None:
         assert f"/data/{kind}/*.yml" in globs
         assert f"/tests/fixtures/archive/data/{kind}/*.yml" in globs
     for target in mapping:
-        assert (ROOT / target).is_file(), target
+        assert (REPO / target).is_file(), target
     assert settings["[yaml]"]["editor.insertSpaces"] is True
 
 
 def test_vscode_recommends_the_yaml_extension() -> None:
-    extensions = json.loads((ROOT / ".vscode" / "extensions.json").read_text(encoding="utf-8"))
+    extensions = json.loads((REPO / ".vscode" / "extensions.json").read_text(encoding="utf-8"))
     assert "redhat.vscode-yaml" in extensions["recommendations"]
 
 
 def test_schema_describes_every_field_with_an_example() -> None:
     for kind in KINDS:
-        document = json.loads((ROOT / "schema" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+        document = json.loads((REPO / "schema" / f"{kind}.schema.json").read_text(encoding="utf-8"))
         parts = [document, *document.get("$defs", {}).values()]
         for part in parts:
             for name, field in part.get("properties", {}).items():

@@ -16,7 +16,7 @@ from casearchive.model.records import KINDS
 from casearchive.publish import build
 from casearchive.render import renderer
 from casearchive.render.address import Site
-from sitetools import FIXTURE_DATA, SITE_URL
+from helpers import FIXTURE_DATA, SITE_URL
 
 SITE = Site(name="Test Archive", url=SITE_URL)
 

@@ -15,12 +15,12 @@ from casearchive.load import yamlstrict
 from casearchive.model import info
 from casearchive.model.records import Person
 from casearchive.tools import fmt, yamlcomments
-from repo_helpers import FIXTURE, check_golden, copy_fixture
+from helpers import FIXTURE_DATA, GOLDEN, check_golden, copy_fixture
 
-GOLDEN = Path(__file__).parent / "golden" / "fmt"
+FMT = GOLDEN / "fmt"
 
 
-@pytest.mark.parametrize("path", sorted(FIXTURE.glob("*/*.yml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", sorted(FIXTURE_DATA.glob("*/*.yml")), ids=lambda p: p.stem)
 def test_fixture_records_keep_their_data_and_format_stably(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     result = fmt.format_record(text, path.parent.name)
@@ -29,12 +29,12 @@ def test_fixture_records_keep_their_data_and_format_stably(path: Path) -> None:
 
 
 def test_commented_record_matches_golden() -> None:
-    source = (GOLDEN / "commented.in.yml").read_text(encoding="utf-8")
-    check_golden(GOLDEN / "commented.out.yml", fmt.format_record(source, "persons"))
+    source = (FMT / "commented.in.yml").read_text(encoding="utf-8")
+    check_golden(FMT / "commented.out.yml", fmt.format_record(source, "persons"))
 
 
 def test_every_comment_survives_and_keeps_its_field() -> None:
-    source = (GOLDEN / "commented.in.yml").read_text(encoding="utf-8")
+    source = (FMT / "commented.in.yml").read_text(encoding="utf-8")
     result = fmt.format_record(source, "persons")
     _, before = yamlcomments.extract(source)
     _, after = yamlcomments.extract(result)
@@ -48,7 +48,7 @@ def test_every_comment_survives_and_keeps_its_field() -> None:
 
 
 def test_keys_follow_the_model_order_at_every_level() -> None:
-    source = (GOLDEN / "commented.in.yml").read_text(encoding="utf-8")
+    source = (FMT / "commented.in.yml").read_text(encoding="utf-8")
     data = yamlstrict.load(fmt.format_record(source, "persons")).data
     assert list(data) == [k for k in info.field_order(Person) if k in data]
     assert list(data)[-2:] == ["former_ids", "citations"]
@@ -57,7 +57,7 @@ def test_keys_follow_the_model_order_at_every_level() -> None:
 
 
 def test_quotes_only_where_the_strict_loader_needs_them() -> None:
-    source = (GOLDEN / "commented.in.yml").read_text(encoding="utf-8")
+    source = (FMT / "commented.in.yml").read_text(encoding="utf-8")
     result = fmt.format_record(source, "persons")
     assert "name: Jane Official\n" in result
     assert "  - J. Official  # after a list item\n" in result
@@ -66,7 +66,7 @@ def test_quotes_only_where_the_strict_loader_needs_them() -> None:
 
 
 def test_block_text_is_kept_as_written() -> None:
-    source = (GOLDEN / "commented.in.yml").read_text(encoding="utf-8")
+    source = (FMT / "commented.in.yml").read_text(encoding="utf-8")
     block = source[source.index("summary: >-"):source.index("aliases:")]
     assert block in fmt.format_record(source, "persons")
 
@@ -134,7 +134,7 @@ def test_fmt_then_check_passes(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert _run(tmp_path) == 0
     assert "data/persons/jane-official.yml: formatted" in capsys.readouterr().out
     assert _run(tmp_path, "--check") == 0
-    count = len(list(FIXTURE.glob("*/*.yml")))
+    count = len(list(FIXTURE_DATA.glob("*/*.yml")))
     assert f"0 file(s) to format, {count} already formatted, 0 not formatted." in capsys.readouterr().out
 
 
@@ -160,6 +160,6 @@ def test_a_file_that_does_not_load_is_refused_with_the_reason(
 def test_a_file_outside_data_kinds_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     copy_fixture(tmp_path)
     stray = tmp_path / "notes.yml"
-    shutil.copy(FIXTURE / "places" / "tehran.yml", stray)
+    shutil.copy(FIXTURE_DATA / "places" / "tehran.yml", stray)
     assert _run(tmp_path, str(stray)) == 1
     assert "notes.yml:1: (file name): not a record file" in capsys.readouterr().err

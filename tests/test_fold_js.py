@@ -8,14 +8,14 @@ import os
 import random
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
 from casearchive.i18n.folding import fold, joined, matches, search_key
+from helpers import REPO
 from test_persian import QUERIES, RECORDS
 
-FOLD_JS = Path(__file__).parents[1] / "docs" / "javascripts" / "fold.js"
+FOLD_JS = REPO / "docs" / "javascripts" / "fold.js"
 NODE = shutil.which("node")
 
 # Characters whose folding matters: Arabic and Persian letters, marks and digits, presentation

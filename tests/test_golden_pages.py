@@ -1,7 +1,7 @@
 """Golden tests: every file generated from the fixture archive equals its copy under tests/golden/.
 
-After an intended change, rewrite the goldens with `pytest --update-goldens` (or UPDATE_GOLDENS=1)
-and review the diff like any other change.
+After an intended change, rewrite the goldens with `pytest --update-goldens` and review the diff
+like any other change.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+import helpers
 from casearchive.publish import build
 from casearchive.render import renderer
 from casearchive.render.address import Site
-from sitetools import FIXTURE_DATA, GOLDEN, SITE_URL
+from helpers import FIXTURE_DATA, GOLDEN, SITE_URL, check_golden
 
 PAGES = GOLDEN / "generated"
 SITE = Site(name="Test Archive", url=SITE_URL)
@@ -33,20 +34,13 @@ def _goldens() -> set[str]:
 
 
 @pytest.mark.parametrize("path", sorted(generated()))
-def test_generated_file_matches_golden(path: str, update_goldens: bool) -> None:
-    golden = PAGES / path
-    text = generated()[path]
-    if update_goldens:
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(text, encoding="utf-8", newline="")
-    assert golden.is_file(), f"no golden for {path}; run pytest --update-goldens and review it"
-    assert text == golden.read_text(encoding="utf-8"), \
-        f"{path} differs from its golden; if intended, run pytest --update-goldens and review the diff"
+def test_generated_file_matches_golden(path: str) -> None:
+    check_golden(PAGES / path, generated()[path])
 
 
-def test_no_golden_without_a_generated_file(update_goldens: bool) -> None:
+def test_no_golden_without_a_generated_file() -> None:
     stale = _goldens() - set(generated())
-    if update_goldens:
+    if helpers.UPDATE_GOLDENS:
         for path in stale:
             (PAGES / path).unlink()
         stale = set()

@@ -7,9 +7,9 @@ from pathlib import Path
 from casearchive.load import history
 from casearchive.render import renderer
 from casearchive.render.pagetext import PageText
-from repo_helpers import check_golden, commit_all, git, init_repo
+from helpers import GOLDEN, check_golden, commit_all, git, init_repo
 
-GOLDEN = Path(__file__).parent / "golden" / "history.md"
+HISTORY = GOLDEN / "history.md"
 ENGLISH = PageText("en").helpers()
 
 
@@ -62,7 +62,7 @@ def test_partial_shows_dates_and_subjects_inertly(tmp_path: Path) -> None:
     page = renderer.environment().get_template("_history.md.j2").render(**ENGLISH, history=found)
     for real, placeholder in commits.items():
         page = page.replace(real, placeholder)
-    check_golden(GOLDEN, page)
+    check_golden(HISTORY, page)
     assert "<script>" not in page and "| pipe" not in page
 
 

@@ -1,7 +1,7 @@
 """The hostile-input corpus: every malformed or malicious contribution is refused with a pinned message.
 
 Each file in tests/hostile/ adds (or replaces, or deletes) files in a copy of the fixture archive and
-pins the exact output of `casearchive check`. Run with UPDATE_GOLDENS=1 to rewrite the goldens after
+pins the exact output of `casearchive check`. Run with `pytest --update-goldens` to rewrite the goldens after
 a deliberate change to a message, then read the diff.
 """
 
@@ -18,13 +18,13 @@ from typing import Any
 import pytest
 import yaml
 
+import helpers
 from casearchive import cli
 from casearchive.load import yamlstrict
-from throwaway import FIXTURE_DATA, casearchive, snapshot
+from helpers import FIXTURE_DATA, REPO, casearchive, snapshot
 
-CORPUS = Path(__file__).parent / "hostile"
+CORPUS = REPO / "tests" / "hostile"
 CASES = sorted(CORPUS.glob("*.yml"))
-UPDATE = os.environ.get("UPDATE_GOLDENS") == "1"
 PROBLEM_LINE = re.compile(r"^data/[^:]*:\d+: (?:\((?:file name|record)\)|[a-z_]+[\w.\[\]]*): .+$")
 SUMMARY = re.compile(r"^\d+ error\(s\); nothing was built and no file was changed\.$")
 LEFT_OUT = re.compile(r"^\([\d,]+ more problem\(s\) not shown: the check lists at most \d+ per file "
@@ -104,7 +104,7 @@ def test_hostile_case(path: Path, tmp_path: Path) -> None:
     data = prepare(tmp_path, case["files"])
     before = snapshot(data)
     code, stderr = check_in_process(tmp_path)
-    if UPDATE:
+    if helpers.UPDATE_GOLDENS:
         rewrite_golden(path, stderr)
         case["expected"] = stderr
     assert stderr == case["expected"]

@@ -21,8 +21,8 @@ from mkdocs.utils.meta import get_data
 from mkdocs.utils.yaml import yaml_load
 
 from casearchive.render import renderer
+from helpers import REPO
 from hostiletext import PAYLOADS, archive_with
-from throwaway import REPO
 
 BARE_AMPERSAND = re.compile(r"&(?!#?[0-9a-zA-Z]+;)")
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "srcset", "poster"}

@@ -4,11 +4,11 @@ more precise than the data (a month gives Solar Hijri months, a year Solar Hijri
 from __future__ import annotations
 
 import datetime
-import doctest
 
 import pytest
 
 from casearchive.i18n import datewords, jalali
+from helpers import run_doctests
 
 # Conversions stated by sources or fixed by the calendar: the Khomeini decree's common date,
 # the days the research brief converts, Nowruz in a leap and a common year, 22 Bahman 1357.
@@ -88,5 +88,5 @@ def test_latin_digits_never_reach_a_persian_date() -> None:
 
 
 def test_doctests() -> None:
-    assert doctest.testmod(jalali).failed == 0
-    assert doctest.testmod(datewords).failed == 0
+    run_doctests(jalali)
+    run_doctests(datewords)

@@ -3,7 +3,6 @@ used, and every one a template asks for defined."""
 
 from __future__ import annotations
 
-import doctest
 import re
 import string
 from pathlib import Path
@@ -16,6 +15,7 @@ from casearchive.i18n.labels import LABELS
 from casearchive.i18n.wording import Wording
 from casearchive.model.records import KINDS, EstimateValue, SourceKind
 from casearchive.render import renderer
+from helpers import run_doctests
 
 PACKAGE = Path(renderer.__file__).parent
 TEMPLATES = sorted((PACKAGE / "templates").glob("*.j2"))
@@ -86,4 +86,4 @@ def test_wording_reads_each_edition() -> None:
 
 
 def test_doctests() -> None:
-    assert doctest.testmod(labels).failed == 0
+    run_doctests(labels)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from conftest import REPO
+from helpers import REPO
 
 PACKAGE = REPO / "scripts" / "casearchive"
 STAGES = ("processes", "model", "load", "i18n", "render", "search", "publish", "mkdocs", "tools",

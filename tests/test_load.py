@@ -12,7 +12,7 @@ from casearchive import processes
 from casearchive.bench import synth
 from casearchive.load import archive as load
 from casearchive.publish.build import check_archive
-from conftest import FIXTURE_DATA
+from helpers import FIXTURE_DATA
 
 
 def _data_with(tmp_path: Path, files: dict[str, str]) -> Path:

@@ -3,7 +3,6 @@ and says when it had to fall back to English."""
 
 from __future__ import annotations
 
-import doctest
 import typing
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from casearchive.i18n import localize
 from casearchive.i18n.localize import localized, translatable, words_in
 from casearchive.load.archive import load_archive
 from casearchive.model import records
+from helpers import run_doctests
 
 CITED = {"citations": [{"source_id": "hrw-2022-qa"}]}
 
@@ -116,4 +116,4 @@ def test_bad_fa_blocks_are_reported_with_file_line_and_a_valid_form(tmp_path: Pa
 
 
 def test_the_docstring_examples_hold() -> None:
-    assert doctest.testmod(localize).failed == 0
+    run_doctests(localize)

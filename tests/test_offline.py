@@ -14,8 +14,8 @@ import pytest
 
 from casearchive.i18n.folding import matches
 from casearchive.publish import build, offline
+from helpers import build_site, chromium, generate, make_project
 from readersafety import scan_site
-from sitebuild import build_site, chromium, generate, make_project
 
 # A person found only through an alias or a Persian spelling, not through the English name.
 RAISI = """\
@@ -42,10 +42,10 @@ PERSON_PAGE = "archive/persons/ebrahim-raisi.html"
 
 
 def _build(folder: Path) -> Path:
-    project = make_project(folder, EXTRA)
-    archive = generate(project)
+    root = make_project(folder, extra=EXTRA)
+    archive = generate(root)
     target = folder / "dist" / f"{offline.NAME}.zip"
-    assert offline.build(project, archive, "abc123", target) == 0
+    assert offline.build(build.Project(root), archive, "abc123", target) == 0
     return target
 
 
@@ -113,8 +113,7 @@ def test_the_copy_contacts_no_third_party(copy: Path) -> None:
 
 
 def test_the_index_finds_people_by_alias_and_by_persian_spelling(tmp_path: Path) -> None:
-    project = make_project(tmp_path, EXTRA)
-    archive, _ = build.check_archive(project.data)
+    archive, _ = build.check_archive(make_project(tmp_path, extra=EXTRA) / "data")
     entries = {e[0]: dict(zip(offline.ENTRY_FIELDS, e, strict=True)) for e in offline.index_entries(archive)}
     raisi, jane = entries[PERSON_PAGE], entries["archive/persons/jane-official.html"]
     assert (raisi["title"], raisi["persian"], raisi["kind"]) == ("Ebrahim Raisi", "ابراهیم رئیسی", "person")
@@ -126,7 +125,7 @@ def test_the_index_finds_people_by_alias_and_by_persian_spelling(tmp_path: Path)
 
 
 def test_offline_pages_load_everything_online_pages_load(copy: Path, tmp_path: Path) -> None:
-    online = build_site(make_project(tmp_path, EXTRA))
+    online = build_site(make_project(tmp_path, extra=EXTRA))
 
     def assets(html: str) -> set[str]:
         return {Path(u).name for u in re.findall(r'(?:<script src|<link rel="stylesheet" href)="([^"]+)"', html)}

@@ -13,7 +13,7 @@ from casearchive.publish import build
 from casearchive.render import renderer
 from casearchive.render.address import Site
 from casearchive.render.claims import stable_id
-from sitetools import FIXTURE_DATA, SITE_URL
+from helpers import FIXTURE_DATA, SITE_URL
 
 SITE = Site(name="Test Archive", url=SITE_URL)
 _ANCHOR = re.compile(r'<a class="ca-anchor" id="([^"]+)"[^>]*>¶</a><span class="ca-claim-cite"'

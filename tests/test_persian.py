@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import doctest
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from casearchive.i18n import folding as persian
 from casearchive.i18n.folding import fold, matches, search_key
+from helpers import run_doctests
 
 # Names as the archive might hold them, each with the spellings stored for it.
 RECORDS = {
@@ -101,7 +100,7 @@ def test_punctuation_separates_words_and_spaces_collapse() -> None:
 
 
 def test_the_docstring_examples_hold() -> None:
-    assert doctest.testmod(persian).failed == 0
+    run_doctests(persian)
 
 
 @given(st.text())

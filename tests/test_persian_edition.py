@@ -18,8 +18,8 @@ import yaml
 from casearchive.i18n.folding import fold, joined
 from casearchive.load import archive as load
 from casearchive.render import renderer
+from helpers import FIXTURE_DATA, REPO
 from test_site_scan import pages
-from throwaway import REPO, built_site
 
 CLAIM_ID = re.compile(r"^(record|born|died|date|original|(position|role|participant|date|translation|value)"
                       r"-[0-9a-f]{8})$")
@@ -65,8 +65,8 @@ def _switcher(site: Path, path: str, lang: str) -> str:
     return target + "index.html" if target.endswith("/") or not target else target
 
 
-def test_every_english_page_has_a_persian_twin_the_switcher_links_to() -> None:
-    site = built_site()
+def test_every_english_page_has_a_persian_twin_the_switcher_links_to(fixture_site: Path) -> None:
+    site = fixture_site
     english = english_pages(site)
     assert len(english) > 30 and "archive/persons/jane-official/index.html" in english
     for path in english:
@@ -75,8 +75,8 @@ def test_every_english_page_has_a_persian_twin_the_switcher_links_to() -> None:
         assert _switcher(site, f"fa/{path}", "en") == path, path
 
 
-def test_every_persian_page_is_persian_and_right_to_left() -> None:
-    site = built_site()
+def test_every_persian_page_is_persian_and_right_to_left(fixture_site: Path) -> None:
+    site = fixture_site
     persian = [p for p in pages(site) if p.startswith("fa/")]
     assert len(persian) > 30
     for path in persian:
@@ -88,8 +88,8 @@ def test_every_persian_page_is_persian_and_right_to_left() -> None:
         assert tags.first("body").get("dir") == "rtl", path
 
 
-def test_english_standing_in_for_persian_is_marked_and_tagged_english() -> None:
-    site = built_site()
+def test_english_standing_in_for_persian_is_marked_and_tagged_english(fixture_site: Path) -> None:
+    site = fixture_site
     decree = (site / "fa/archive/events/decree/index.html").read_text(encoding="utf-8")
     heading = Tags(re.search(r"<h1.*?</h1>", decree, re.S).group())  # type: ignore[union-attr]
     assert "".join(heading.text).startswith("The decree (ترجمه نشده)")
@@ -103,16 +103,16 @@ def test_english_standing_in_for_persian_is_marked_and_tagged_english() -> None:
     assert fallbacks > 50
 
 
-def test_a_persian_value_is_shown_unmarked() -> None:
-    case = _read(built_site(), "fa/archive/cases/iran-1988-prison-massacres/index.html")
+def test_a_persian_value_is_shown_unmarked(fixture_site: Path) -> None:
+    case = _read(fixture_site, "fa/archive/cases/iran-1988-prison-massacres/index.html")
     heading = "".join(case.text).split("اعدام‌های دسته‌جمعی زندانیان سیاسی در ۱۳۶۷", 1)
     assert len(heading) == 2 and not heading[0].strip().endswith("(ترجمه نشده)")
-    place = (built_site() / "fa/archive/places/evin-prison/index.html").read_text(encoding="utf-8")
+    place = (fixture_site / "fa/archive/places/evin-prison/index.html").read_text(encoding="utf-8")
     assert "<h1" in place and "زندان اوین" in place and "<strong>نوع:</strong> زندان" in place
 
 
-def test_dates_and_figures_are_in_persian_digits_with_the_solar_hijri_date() -> None:
-    site = built_site()
+def test_dates_and_figures_are_in_persian_digits_with_the_solar_hijri_date(fixture_site: Path) -> None:
+    site = fixture_site
     event = "".join(_read(site, "fa/archive/events/decree/index.html").text)
     assert "۲۸ ژوئیهٔ ۱۹۸۸ (۶ مرداد ۱۳۶۷؛ نامطمئن)" in event
     toll = "".join(_read(site, "fa/archive/estimates/toll-1988/index.html").text)
@@ -127,8 +127,8 @@ def _claims_and_sources(site: Path, path: str) -> tuple[set[str], set[str]]:
     return ids, cited
 
 
-def test_claim_anchors_and_citations_are_the_same_in_both_editions() -> None:
-    site = built_site()
+def test_claim_anchors_and_citations_are_the_same_in_both_editions(fixture_site: Path) -> None:
+    site = fixture_site
     records = [p for p in english_pages(site) if re.match(r"archive/\w+/[\w-]+/index.html", p)
                and not p.startswith(("archive/data/", "archive/reference/"))]
     assert len(records) > 15
@@ -140,8 +140,8 @@ def test_claim_anchors_and_citations_are_the_same_in_both_editions() -> None:
     assert cited == {"hrw-2022-qa", "seed-article"}
 
 
-def test_a_former_id_redirects_in_the_persian_edition_too() -> None:
-    stub = (built_site() / "fa/archive/persons/jane-officer/index.html").read_text(encoding="utf-8")
+def test_a_former_id_redirects_in_the_persian_edition_too(fixture_site: Path) -> None:
+    stub = (fixture_site / "fa/archive/persons/jane-officer/index.html").read_text(encoding="utf-8")
     assert 'content="0; url=../jane-official/"' in stub
 
 
@@ -228,7 +228,7 @@ def persian_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("data")
     for kind in ("sources",):
         (data / kind).mkdir()
-        for source in (REPO / "tests/fixtures/archive/data" / kind).glob("*.yml"):
+        for source in (FIXTURE_DATA / kind).glob("*.yml"):
             (data / kind / source.name).write_bytes(source.read_bytes())
     (data / "persons").mkdir()
     (data / "persons" / "ali-khamenei.yml").write_text(KHAMENEI, encoding="utf-8")
@@ -276,8 +276,8 @@ def test_without_the_search_keys_the_variants_would_not_be_found(
     assert not _finds("پورنجار", _words("".join(Tags(shown).text)))
 
 
-def test_the_404_page_is_english_and_the_persian_one_is_under_fa() -> None:
-    site = built_site()
+def test_the_404_page_is_english_and_the_persian_one_is_under_fa(fixture_site: Path) -> None:
+    site = fixture_site
     english, persian = _read(site, "404.html"), _read(site, "fa/404.html")
     assert english.first("html")["lang"] == "en" and english.first("body").get("dir") == "ltr"
     assert persian.first("html")["lang"] == "fa" and persian.first("body").get("dir") == "rtl"

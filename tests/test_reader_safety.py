@@ -6,24 +6,22 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
+from helpers import REPO_URL, SITE_ENV, SITE_URL, chromium
 from readersafety import scan_html, scan_site
-from sitebuild import build_site, chromium, make_project
 
-# As a deployment sets them: a GitHub repository link is what makes the theme call GitHub's API.
-ENVIRONMENT = {"REPO_URL": "https://github.com/example/iran-case-archive",
-               "SITE_URL": "https://archive.example.org/"}
-FIRST_PARTY = ["archive.example.org"]
+FIRST_PARTY = [str(urlsplit(SITE_URL).hostname)]
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    with pytest.MonkeyPatch.context() as patch:
-        for name, value in ENVIRONMENT.items():
-            patch.setenv(name, value)
-        return build_site(make_project(tmp_path_factory.mktemp("safety")))
+def site(fixture_site: Path) -> Path:
+    """The shared build, made as a deployment makes it: with a site address and a GitHub
+    repository link (the link is what makes the theme call GitHub's API)."""
+    assert SITE_ENV["REPO_URL"] == REPO_URL and REPO_URL.startswith("https://github.com/")
+    return fixture_site
 
 
 UNSAFE = [
@@ -88,7 +86,7 @@ def test_the_scan_saw_the_external_links_it_vouches_for(site: Path) -> None:
     pages = "".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
     links = set(re.findall(r'<a href="(https?(?::|&#58;)//[^"]+)" [^>]*rel="noopener noreferrer"', pages))
     assert {"https&#58;//www.hrw.org/news/2022/06/08/irans-1988-mass-executions",
-            ENVIRONMENT["REPO_URL"]} <= links
+            REPO_URL} <= links
 
 
 def test_the_privacy_page_says_what_the_site_does_not_do(site: Path) -> None:
@@ -114,8 +112,9 @@ def _third_party_requests(site: Path, pages: list[Path], without_resize_observer
         context.route(re.compile(r"^(?!file:)"), refuse)
         page = context.new_page()
         for path in pages:
-            page.goto(path.as_uri(), wait_until="load")
-            page.wait_for_timeout(100)  # the theme starts its components after load
+            # The theme starts its components after load: wait until the page has asked for all
+            # it wants (whatever the machine's speed), not a fixed time.
+            page.goto(path.as_uri(), wait_until="networkidle")
         browser.close()
     return requested
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,13 +11,11 @@ from yamllint.config import YamlLintConfig
 
 from casearchive.model.records import KINDS, SourceKind
 from casearchive.tools import new as scaffold
-
-ROOT = Path(__file__).parent.parent
-FIXTURE = ROOT / "tests" / "fixtures" / "archive" / "data"
+from helpers import FIXTURE_DATA, REPO
 
 
 def load(relative: str) -> Any:
-    return yaml.safe_load((ROOT / relative).read_text(encoding="utf-8"))
+    return yaml.safe_load((REPO / relative).read_text(encoding="utf-8"))
 
 
 def steps(job: dict[str, Any]) -> list[dict[str, Any]]:
@@ -61,11 +58,11 @@ def test_pre_commit_runs_yamllint_the_archive_check_fmt_and_ruff() -> None:
     assert hooks["casearchive-fmt"]["entry"] == ".venv/bin/casearchive fmt --check"
     assert hooks["casearchive-check"]["pass_filenames"] is False
     for hook in hooks.values():
-        assert (ROOT / hook["entry"].split()[0]).name in {"yamllint", "casearchive", "ruff"}
+        assert (REPO / hook["entry"].split()[0]).name in {"yamllint", "casearchive", "ruff"}
 
 
 def lint(text: str, path: str = "data/persons/x.yml") -> list[str]:
-    config = YamlLintConfig(file=str(ROOT / ".yamllint"))
+    config = YamlLintConfig(file=str(REPO / ".yamllint"))
     return [f"{p.line}:{p.rule}:{p.level}" for p in linter.run(text, config, path)]
 
 
@@ -77,7 +74,7 @@ def test_yamllint_refuses_yes_no_and_octal_numbers() -> None:
 
 
 def test_yamllint_accepts_the_fixture_archive_and_new_skeletons() -> None:
-    for path in sorted(FIXTURE.glob("*/*.yml")):
+    for path in sorted(FIXTURE_DATA.glob("*/*.yml")):
         assert lint(path.read_text(encoding="utf-8")) == [], path
     for kind in KINDS:
         assert lint(scaffold.skeleton(kind, "Jane Doe")) == [], kind
@@ -100,7 +97,7 @@ def test_new_source_form_offers_exactly_the_source_kinds() -> None:
 
 
 def test_pull_request_template_asks_for_sources_and_the_diff() -> None:
-    text = (ROOT / ".github" / "PULL_REQUEST_TEMPLATE.md").read_text(encoding="utf-8")
+    text = (REPO / ".github" / "PULL_REQUEST_TEMPLATE.md").read_text(encoding="utf-8")
     assert "casearchive diff main" in text
     assert "## Sources" in text
     assert text.count("- [ ]") >= 5

@@ -14,10 +14,9 @@ from casearchive.model.records import KINDS
 from casearchive.publish import build
 from casearchive.tools import fmt
 from casearchive.tools import new as scaffold
-from repo_helpers import check_golden, copy_fixture
+from helpers import GOLDEN, REPO, check_golden, copy_fixture
 
-GOLDEN = Path(__file__).parent / "golden" / "new"
-ROOT = Path(__file__).parent.parent
+NEW = GOLDEN / "new"
 
 # What a contributor would write in place of each placeholder, by field name.
 FILL = {"source_id": "hrw-2022-qa", "case_id": "iran-1988-prison-massacres",
@@ -40,7 +39,7 @@ def fill(path: Path, kind: str) -> str:
 
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_skeleton_matches_golden(kind: str) -> None:
-    check_golden(GOLDEN / f"{kind}.yml", scaffold.skeleton(kind, "Jane Doe"))
+    check_golden(NEW / f"{kind}.yml", scaffold.skeleton(kind, "Jane Doe"))
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -175,5 +174,5 @@ def test_a_filled_skeleton_is_already_formatted(tmp_path: Path, kind: str) -> No
 def test_the_modeline_points_at_the_kinds_schema(kind: str) -> None:
     first = scaffold.skeleton(kind, "X").split("\n")[0]
     relative = first.removeprefix("# yaml-language-server: $schema=")
-    assert (ROOT / "data" / kind / relative).resolve() == ROOT / "schema" / f"{kind}.schema.json"
-    assert (ROOT / "schema" / f"{kind}.schema.json").is_file()
+    assert (REPO / "data" / kind / relative).resolve() == REPO / "schema" / f"{kind}.schema.json"
+    assert (REPO / "schema" / f"{kind}.schema.json").is_file()

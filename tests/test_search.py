@@ -4,10 +4,6 @@ a reader's query for a name or an alias finds the person's page, in Chromium."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,31 +11,12 @@ from pathlib import Path
 import pytest
 
 from casearchive.bench import browser, synth
-from casearchive.bench.project import make_project, site_setup
+from casearchive.bench.project import make_project as make_synthetic_project
 from casearchive.i18n.folding import fold, joined
 from casearchive.search import pages as search
-from sitetools import FIXTURE_DATA
+from helpers import REPO, build_site, chromium, make_project, needs_chromium
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURE = REPO / "tests" / "fixtures" / "archive" / "data"
-
-needs_chromium = pytest.mark.skipif(
-    browser.chromium() is None and os.environ.get("CI") != "true",
-    reason="Chromium is not installed (CI installs it; there these tests never skip)")
-
-
-def build(root: Path) -> Path:
-    result = subprocess.run([sys.executable, "-m", "casearchive", "--root", str(root), "build"],
-                            capture_output=True, text=True, cwd=root, timeout=600)
-    assert result.returncode == 0, result.stderr
-    return root / "site"
-
-
-@pytest.fixture(scope="module")
-def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = site_setup(REPO, tmp_path_factory.mktemp("fixture"))
-    shutil.copytree(FIXTURE, project.data)
-    return build(project.root)
+# The fixture archive is conftest.py's shared `fixture_site`.
 
 
 # Persian writers put a space, a ZWNJ or nothing between the parts of a name: one record spells
@@ -52,18 +29,15 @@ PERSIAN_NAMES = {
 
 @pytest.fixture(scope="module")
 def persian_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = site_setup(REPO, tmp_path_factory.mktemp("persian"))
-    shutil.copytree(FIXTURE, project.data)
-    for record_id, text in PERSIAN_NAMES.items():
-        (project.data / "persons" / f"{record_id}.yml").write_text(
-            text + "citations:\n  - source_id: hrw-2022-qa\n", encoding="utf-8")
-    return build(project.root)
+    extra = {f"persons/{record_id}.yml": text + "citations:\n  - source_id: hrw-2022-qa\n"
+             for record_id, text in PERSIAN_NAMES.items()}
+    return build_site(make_project(tmp_path_factory.mktemp("persian") / "project", extra=extra))
 
 
 @pytest.fixture(scope="module")
 def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(REPO, tmp_path_factory.mktemp("synthetic"), 50, seed=1988)
-    return build(project.root)
+    project = make_synthetic_project(REPO, tmp_path_factory.mktemp("synthetic"), 50, seed=1988)
+    return build_site(project.root)
 
 
 @pytest.mark.parametrize(("page", "indexed"), [
@@ -85,7 +59,7 @@ def test_only_the_article_is_marked_for_indexing() -> None:
 def test_built_site_has_a_pagefind_index_and_no_lunr_index(fixture_site: Path) -> None:
     entry = json.loads((fixture_site / "pagefind" / "pagefind-entry.json").read_text())
     # one page per record and the hand-written pages; listing pages are left out
-    records = len(list(FIXTURE_DATA.glob("*/*.yml")))
+    records = len(list((fixture_site.parent / "data").glob("*/*.yml")))
     written = len([p for p in (REPO / "docs").rglob("*.md")
                    if not p.name.endswith(".fa.md") and "archive" not in p.relative_to(REPO / "docs").parts])
     assert entry["languages"]["en"]["page_count"] == records + written
@@ -200,14 +174,36 @@ def test_a_transliteration_finds_the_person_in_a_synthetic_archive(synthetic_sit
         assert browser.search(synthetic_site, query).links[0] == f"/archive/persons/{person_id}/", query
 
 
+def _requests_of_one_search(site: Path, query: str) -> list[str]:
+    """What the site's search downloads for `query` entered at once. (Typed a key at a time, a
+    busy machine may pause long enough between keys for the search of a prefix to run too, and
+    fetch its excerpts as well.)"""
+    from playwright.sync_api import sync_playwright
+
+    with browser.serve(site) as (base, counter), sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium(), args=["--no-sandbox", "--headless"])
+        try:
+            page = launched.new_page()
+            page.goto(base + "/", wait_until="networkidle")
+            counter.reset()
+            page.click(".ca-search-open")
+            page.fill("[data-ca-search-input]", query)  # one input event: one search
+            page.wait_for_function("(q) => document.querySelector('[data-ca-search-status]')"
+                                   ".textContent.includes(` for “${q}”`)", arg=query, timeout=60_000)
+            page.wait_for_load_state("networkidle")
+        finally:
+            launched.close()
+        return [path for path, _size in counter.sent]
+
+
 @needs_chromium
 def test_a_search_downloads_only_part_of_the_index(synthetic_site: Path) -> None:
-    found = browser.search(synthetic_site, synth.search_target(50, seed=1988)[1])
-    excerpts = [path for path, _size in found.requests if path.endswith(".pf_fragment")]
+    requests = _requests_of_one_search(synthetic_site, synth.search_target(50, seed=1988)[1])
+    excerpts = [path for path in requests if path.endswith(".pf_fragment")]
     english = list((synthetic_site / "pagefind" / "fragment").glob("en_*"))
     assert 0 < len(excerpts) <= 10 < len(english)  # the first page of results, not every page
     assert all("/fa_" not in path for path in excerpts)  # an English page fetches English only
-    assert all(path.startswith("/pagefind/") for path, _size in found.requests)
+    assert all(path.startswith("/pagefind/") for path in requests)
 
 
 def _tiny_site(root: Path) -> Path:
@@ -217,12 +213,14 @@ def _tiny_site(root: Path) -> Path:
     return root
 
 
-def _wait(check: Callable[[], bool]) -> bool:
-    for _ in range(200):  # 20 s at most
-        if check():
-            return True
-        time.sleep(0.1)
-    return False
+def _wait(check: Callable[[], bool], seconds: float = 60) -> bool:
+    """Whether `check` comes true within `seconds` (a generous bound: a busy machine is slow)."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 def test_preview_is_indexed_after_a_rebuild_that_changed_pages(tmp_path: Path) -> None:
@@ -239,10 +237,14 @@ def test_preview_is_indexed_after_a_rebuild_that_changed_pages(tmp_path: Path) -
 def test_a_rebuild_cancels_pending_indexing_and_it_is_scheduled_again(tmp_path: Path) -> None:
     site = _tiny_site(tmp_path / "site")
     indexer = search.Background()
-    indexer.DELAY_S = 0.5
+    indexer.DELAY_S = 600  # far longer than this test: the indexing is surely still pending
     indexer.rebuilt(site, changed=True)
+    pending = indexer.timer
+    assert pending is not None
     indexer.stop()  # the next rebuild starts
-    time.sleep(1)
+    pending.join(60)  # a cancelled timer ends without indexing
+    assert not pending.is_alive() and indexer.process is None
     assert indexer.stale and not (site / "pagefind").exists()
+    indexer.DELAY_S = 0.1
     indexer.rebuilt(site, changed=False)  # it changed nothing itself, but the index is stale
     assert _wait(lambda: not indexer.stale)

@@ -15,7 +15,7 @@ import pytest
 from casearchive.search import pages as search
 from casearchive.search import stream as searchstream
 from casearchive.search.pagefind import Service, ServiceError
-from throwaway import casearchive, make_project, snapshot
+from helpers import casearchive, make_project, snapshot
 
 PAGE = """<!doctype html><html lang="{lang}" dir="ltr"><head><title>{title} - Archive</title></head>
 <body><header>Site header, navigation: Evin, Gohardasht</header>

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from casearchive.model import fields
-from sitetools import FIXTURE_DATA, SITE_URL, build_site, make_project
+from helpers import FIXTURE_DATA, SITE_URL, build_site, make_project
 
 RECORD_IDS = sorted((p.parent.name, p.stem) for p in FIXTURE_DATA.glob("*/*.yml"))
 

@@ -9,7 +9,7 @@ import pytest
 from casearchive.model import pages
 from casearchive.render import address as siteinfo
 from casearchive.render.address import Site
-from sitetools import REPO
+from helpers import REPO
 
 
 def test_site_url_comes_from_the_environment_as_in_mkdocs(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,15 +12,14 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import File, Files
 
 from casearchive.mkdocs import themefiles
-
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import REPO
 
 
 @pytest.fixture()
 def config(tmp_path: Path) -> Any:
     """The archive's theme (Material and a copy of its theme folder) and two docs pages, one of
     which shadows a theme file."""
-    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
+    shutil.copytree(REPO / "overrides", tmp_path / "overrides")
     (tmp_path / "mkdocs.yml").write_text(
         "site_name: Test\ntheme:\n  name: material\n  custom_dir: overrides\n", encoding="utf-8")
     (tmp_path / "docs" / "assets" / "images").mkdir(parents=True)
