@@ -202,10 +202,10 @@ def summary_of(item: Loaded) -> str:
     if isinstance(r, Event):
         return datewords.display(r.date)
     if isinstance(r, Estimate):
-        return f"{len(r.values)} attributed figures"
+        return label("index.attributed", "en", count=len(r.values))
     if isinstance(r, Statement):
         return datewords.display(r.date) if r.date else ""
     first = sorted_positions(r.positions)[0].title if isinstance(r, Person) and r.positions else ""
     text = first or str(getattr(r, "summary", None) or getattr(r, "kind", None) or "")[:140]
     aliases = getattr(r, "aliases", [])
-    return text + (f" (also: {', '.join(aliases)})" if aliases else "")
+    return text + (f" ({label('index.also', 'en', names=', '.join(aliases))})" if aliases else "")
