@@ -16,7 +16,7 @@ from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Archive, Loaded
 from casearchive.load.history import History
 from casearchive.model.records import Source
-from casearchive.render import claims, datadict, escape, exports, paging, views
+from casearchive.render import blocks, claims, datadict, escape, exports, paging, views
 from casearchive.render.address import ROOT, Site, page_path
 from casearchive.render.environment import environment
 from casearchive.render.links import Links, build_links
@@ -188,8 +188,8 @@ class Renderer:
     def render(self, template: str, path: str, title: str, **values: Any) -> str:
         """One page from its template, with the shared context and the page's permalinks."""
         here = Permalinks(self.site, self.version, path, title, self.lang)
-        return environment().get_template(template).render(
-            self.context(here=here, title=title, **values))
+        return blocks.end_tables(environment().get_template(template).render(
+            self.context(here=here, title=title, **values)))
 
     def record_page(self, loaded: Loaded) -> str:
         """The page of one record."""
