@@ -140,6 +140,7 @@ LABELS: dict[str, dict[str, str]] = {
     "also_written": {"en": "Also written", "fa": "شکل‌های دیگر نوشتن"},
     "also_known_as": {"en": "Also known as", "fa": "نام‌های دیگر"},
     "born": {"en": "Born", "fa": "تولد"},
+    "record_sources": {"en": "This record", "fa": "این رکورد"},
     "died": {"en": "Died", "fa": "درگذشت"},
     "kind": {"en": "Kind", "fa": "نوع"},
     "part_of": {"en": "Part of", "fa": "بخشی از"},

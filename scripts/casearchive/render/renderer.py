@@ -67,6 +67,17 @@ class Renderer:
                 self.links_made[key] = Markup(f"[{shown}](../{loaded.kind}/{loaded.id}.md{suffix})")
         return self.links_made[key]
 
+    def case_mark(self, case_id: str) -> Markup:
+        """A case in a few characters, for a column of many rows (the timeline's): the year it
+        began, linked to the case, its full name in the link's title."""
+        case = self.archive.get(case_id)
+        if case is None:
+            return escape.inline(case_id)
+        period = str(getattr(case.record, "period", "") or "")
+        shown = self.ed.year(int(period[:4])) if period[:4].isdigit() else self.names.plain(case)
+        return Markup(f"[{escape.inline(shown)}](../cases/{case.id}.md)"
+                      f'{{ title="{escape.attribute(self.names.plain(case))}" }}')
+
     def source_links(self, citations: list[Any]) -> Markup:
         """Links to the sources of some citations, in one line."""
         return Markup(self.ed.label("comma")).join(
@@ -134,6 +145,7 @@ class Renderer:
         archive, links, text = self.archive, self.links, self.text
         return {**text.helpers(),
                 "archive": archive, "links": links, "link": self.link, "url": self.url,
+                "case_mark": self.case_mark,
                 "name": self.names.plain, "title_of": self.names.markup, "version": self.version,
                 "json": json.dumps, "meta": escape.meta, "site": self.site,
                 "quote": self.quote, "source_of": self.source_of,
