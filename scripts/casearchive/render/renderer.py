@@ -16,7 +16,7 @@ from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Archive, Loaded
 from casearchive.load.history import History
 from casearchive.model.records import Source
-from casearchive.render import blocks, claims, datadict, escape, exports, paging, views
+from casearchive.render import anchorregistry, blocks, claims, datadict, escape, exports, paging, views
 from casearchive.render.address import ROOT, Site, page_path
 from casearchive.render.environment import environment
 from casearchive.render.links import Links, build_links
@@ -31,8 +31,10 @@ class Renderer:
     way to link. `in_language` gives the same renderer for another edition."""
 
     def __init__(self, archive: Archive, version: str = "", site: Site | None = None,
-                 histories: dict[str, History] | None = None, lang: str = "en") -> None:
+                 histories: dict[str, History] | None = None, lang: str = "en",
+                 anchors: anchorregistry.Registry | None = None) -> None:
         self.archive = archive
+        self.anchors = anchors or anchorregistry.Registry()
         self.histories = histories or {}
         self.links: Links = build_links(archive)
         self.version = version
@@ -199,7 +201,9 @@ class Renderer:
 
     def render(self, template: str, path: str, title: str, **values: Any) -> str:
         """One page from its template, with the shared context and the page's permalinks."""
-        here = Permalinks(self.site, self.version, path, title, self.lang)
+        item = values.get("item")
+        aliases = self.anchors.aliases(anchorregistry.page_of(item) if isinstance(item, Loaded) else "")
+        here = Permalinks(self.site, self.version, path, title, self.lang, aliases)
         return blocks.end_tables(environment().get_template(template).render(
             self.context(here=here, title=title, **values)))
 
@@ -277,10 +281,11 @@ def extra_files(renderer: Renderer) -> dict[str, str]:
 
 
 def render_archive(archive: Archive, version: str = "", site: Site | None = None,
-                   histories: dict[str, History] | None = None) -> dict[str, str]:
+                   histories: dict[str, History] | None = None,
+                   anchors: anchorregistry.Registry | None = None) -> dict[str, str]:
     """All generated files: Markdown pages in every edition, open-data exports and the redirect
-    map."""
-    return render_all(Renderer(archive, version, site, histories))
+    map; `anchors`: the published anchors that answer beside their claims' current ones."""
+    return render_all(Renderer(archive, version, site, histories, anchors=anchors))
 
 
 def render_all(renderer: Renderer) -> dict[str, str]:
