@@ -108,3 +108,62 @@ def test_a_build_with_site_url_cites_it_everywhere(hosted_site: Path) -> None:
 
 def _plain(page: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+def _page(site: Path, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("edition", "locale", "other"), [("", "en_US", "fa_IR"), ("fa/", "fa_IR", "en_US")])
+def test_the_head_names_the_locale_with_its_region(hosted_site: Path, edition: str, locale: str,
+                                                   other: str) -> None:
+    head = _page(hosted_site, f"{edition}archive/persons/jane-official").split("</head>")[0]
+    assert f'<meta property="og:locale" content="{locale}">' in head
+    assert f'<meta property="og:locale:alternate" content="{other}">' in head
+
+
+@pytest.mark.parametrize("edition", ["", "fa/"])
+def test_the_head_links_every_edition_of_the_page(hosted_site: Path, hostless_site: Path,
+                                                  edition: str) -> None:
+    path = "archive/persons/jane-official/"
+    head = _page(hosted_site, f"{edition}{path}").split("</head>")[0]
+    links = re.findall(r'<link rel="alternate " hreflang="([^"]+)" href="([^"]+)">', head)
+    assert sorted(links) == sorted([("en", f"{HOST}{path}"), ("fa", f"{HOST}fa/{path}"),
+                                    ("x-default", f"{HOST}{path}")])
+    home = _page(hosted_site, edition).split("</head>")[0]
+    assert f'hreflang="fa" href="{HOST}fa/"' in home and f'hreflang="x-default" href="{HOST}"' in home
+    # Without the site's address: relative, but there all the same.
+    head = _page(hostless_site, f"{edition}{path}").split("</head>")[0]
+    assert len(re.findall(r'<link rel="alternate " hreflang="(?:en|fa|x-default)"', head)) == 3
+
+
+@pytest.mark.parametrize(("edition", "name", "lang"), [("", "فارسی", "fa"), ("fa/", "English", "en")])
+def test_the_language_switch_is_labelled(hosted_site: Path, edition: str, name: str, lang: str) -> None:
+    page = _page(hosted_site, f"{edition}archive/events/decree")
+    switch = re.search(r'<div class="md-header__option ca-lang">(.*?)</div>', page, re.S)
+    assert switch, "no language switch"
+    assert re.search(rf'<a href="[^"]+" hreflang="{lang}" lang="{lang}"', switch.group(1))
+    assert f'<span class="ca-lang__name">{name}</span>' in switch.group(1)
+
+
+def test_link_previews_have_the_sites_image(hosted_site: Path, hostless_site: Path) -> None:
+    for edition in ("", "fa/"):
+        head = _page(hosted_site, f"{edition}archive/persons/jane-official").split("</head>")[0]
+        assert f'<meta property="og:image" content="{HOST}assets/og-image.png">' in head
+        assert '<meta name="twitter:card" content="summary_large_image">' in head
+    image = (hosted_site / "assets" / "og-image.png").read_bytes()
+    assert image.startswith(b"\x89PNG") and image[16:24] == (1200).to_bytes(4, "big") + (630).to_bytes(4, "big")
+    # A preview needs the image's absolute address: without the site's, no image is named.
+    assert "og:image" not in _page(hostless_site, "archive/persons/jane-official")
+
+
+@pytest.mark.parametrize("page", ["404.html", "fa/404.html"])
+def test_the_404_page_has_no_root_absolute_address(hosted_site: Path, hostless_site: Path,
+                                                   page: str) -> None:
+    for site in (hosted_site, hostless_site):
+        text = (site / page).read_text(encoding="utf-8")
+        assert not re.findall(r'(?:href|src|action|data-[a-z-]+)="/(?!/)', text), (site, page)
+        assert '"base": "."' in text
+    assert '<base href="https://cases.example.net/sub/">' in (hosted_site / page).read_text(
+        encoding="utf-8")
+    assert 'b=document.createElement("base")' in (hostless_site / page).read_text(encoding="utf-8")
