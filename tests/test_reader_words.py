@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 from casearchive.publish import build
-from casearchive.render import renderer
+from casearchive.render import escape, renderer
 from casearchive.render.address import Site
 from casearchive.render.environment import environment
 
@@ -17,12 +17,14 @@ FIXTURE_DATA = Path(__file__).parent / "fixtures" / "archive" / "data"
 NESTED = re.compile(r"\([^()]*\(")
 
 
-def _pages(tmp_path: Path, label: str) -> dict[str, str]:
+def _pages(tmp_path: Path, label: str, date: str = "") -> dict[str, str]:
     data = tmp_path / "data"
     shutil.copytree(FIXTURE_DATA, data)
     decree = data / "events" / "decree.yml"
     text = decree.read_text(encoding="utf-8")
     text = re.sub(r"(?m)^date_label:.*$", f"date_label: {label}", text)
+    if date:
+        text = re.sub(r"(?m)^date:.*$", f"date: {date}", text)
     decree.write_text(text, encoding="utf-8")
     archive, problems = build.check_archive(data)
     assert not [p for p in problems if not p.warning], problems
@@ -32,6 +34,9 @@ def _pages(tmp_path: Path, label: str) -> dict[str, str]:
 
 def test_a_date_label_with_brackets_is_not_put_in_brackets(tmp_path: Path) -> None:
     pages = _pages(tmp_path, "late July 1988 (Amnesty International)")
+    undated = _pages(tmp_path / "plain", "late July 1988 (Amnesty International)", date="1988-07")
+    for path in ("archive/events/decree.md", "archive/timeline/index.md"):
+        assert "July 1988 — late July 1988 (Amnesty International)" in undated[path], path
     for path in ("archive/events/decree.md", "archive/timeline/index.md",
                  "archive/cases/iran-1988-prison-massacres.md"):
         assert "28 July 1988 (uncertain) — late July 1988 (Amnesty International)" in pages[path], path
@@ -54,6 +59,9 @@ def test_a_label_goes_in_brackets_only_when_neither_part_has_its_own() -> None:
     assert template.render(date="1988 (uncertain)", label="summer") == \
         "1988 &#40;uncertain&#41; — summer"
     assert template.render(date="4 August 1988", label="") == "4 August 1988"
+    # As val() gives it: Markup, its brackets already escaped.
+    label = escape.inline("late July 1988 (Amnesty International)")
+    assert template.render(date="July 1988", label=label) == f"July 1988 — {label}"
 
 
 def test_the_timeline_names_each_case_by_its_year(tmp_path: Path) -> None:
