@@ -60,7 +60,8 @@ def english_pages(site: Path) -> list[str]:
 
 def _switcher(site: Path, path: str, lang: str) -> str:
     """Where the language switcher of a page leads for `lang`, as a path inside the site."""
-    href = _read(site, path).first("a", hreflang=lang, **{"class": "md-select__link"})["href"]
+    href = _read(site, path).first("a", hreflang=lang,
+                                   **{"class": "md-header__button ca-lang__link"})["href"]
     target = urljoin(f"http://site.invalid/{path}", href).removeprefix("http://site.invalid/")
     return target + "index.html" if target.endswith("/") or not target else target
 
@@ -122,7 +123,7 @@ def test_dates_and_figures_are_in_persian_digits_with_the_solar_hijri_date(fixtu
 def _claims_and_sources(site: Path, path: str) -> tuple[set[str], set[str]]:
     tags = _read(site, path).tags
     ids = {a["id"] for _, a in tags if CLAIM_ID.match(a.get("id", ""))}
-    cited = {m.group(1) for t, a in tags if t == "a" and "md-select__link" not in a.get("class", "")
+    cited = {m.group(1) for t, a in tags if t == "a" and "ca-lang__link" not in a.get("class", "")
              for m in [SOURCE_LINK.search(a.get("href", ""))] if m}
     return ids, cited
 
@@ -281,5 +282,9 @@ def test_the_404_page_is_english_and_the_persian_one_is_under_fa(fixture_site: P
     english, persian = _read(site, "404.html"), _read(site, "fa/404.html")
     assert english.first("html")["lang"] == "en" and english.first("body").get("dir") == "ltr"
     assert persian.first("html")["lang"] == "fa" and persian.first("body").get("dir") == "rtl"
-    switcher = [a["href"] for t, a in english.tags if "md-select__link" in a.get("class", "")]
-    assert switcher == ["/./", "/fa/"]  # each edition's home, not the links of the page built last
+    # The other edition's home, not the links of the page built last; relative to the page's
+    # <base>, the site's root (mkdocs/editions.relative_404).
+    switcher = [a["href"] for t, a in english.tags if "ca-lang__link" in a.get("class", "")]
+    assert switcher == ["fa/"]
+    switcher = [a["href"] for t, a in persian.tags if "ca-lang__link" in a.get("class", "")]
+    assert switcher == ["./"]

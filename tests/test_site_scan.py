@@ -103,7 +103,8 @@ def _target(site: Path, page: str, url: str) -> tuple[Path, str] | None:
     """The file and fragment a link on `page` points to, or None for an external link."""
     if url.startswith(SITE_URL):
         url = BASE + url.removeprefix(SITE_URL)
-    absolute = urlsplit(urljoin(BASE + page, url))
+    # A 404 page's links are relative to its <base>, the site's root (mkdocs/editions.py).
+    absolute = urlsplit(urljoin(BASE if page.endswith("404.html") else BASE + page, url))
     if f"{absolute.scheme}://{absolute.netloc}/" != BASE:
         return None
     path = site / unquote(absolute.path).lstrip("/")

@@ -19,9 +19,12 @@ def test_site_url_comes_from_the_environment_as_in_mkdocs(monkeypatch: pytest.Mo
     assert site.name == "Iran Case Archive"
 
 
-def test_site_url_defaults_to_the_local_server(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_site_url_there_is_no_host(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SITE_URL", raising=False)
-    assert siteinfo.read(REPO / "mkdocs.yml").url == "http://127.0.0.1:8000/"
+    site = siteinfo.read(REPO / "mkdocs.yml")
+    assert site.url == "" and not site.hosted
+    assert site.page_url("archive/persons/a.fa.md", "born") == "fa/archive/persons/a/#born"
+    assert site.page_url("index.md") == "./"
 
 
 def test_page_urls_follow_mkdocs_url_style(tmp_path: Path) -> None:

@@ -21,6 +21,19 @@
     .replace(/\/fa\/pagefind\/$/, "/pagefind/");
   var siteRoot = new URL(bundle).pathname.replace(/pagefind\/$/, "");
   var PAGE_SIZE = 10;
+  // A record's page near the top for words of its name (a surname): a person's, organisation's
+  // or place's page carries every form of its name in its `names` metadata
+  // (render/pagetext.name_keys), which outweighs a page that merely mentions the name often.
+  var RANKING = { metaWeights: { names: 10.0, title: 1.0 } };
+  var NAME_TOKEN = "namekey";  // as render/pagetext.NAME_TOKEN
+
+  // The hidden word of a page named `term` (render/pagetext.name_token): "" if it has no letters.
+  function nameToken(term) {
+    var key = window.caFold.searchKey([term]).replace(/[0-9]/g, function (d) {
+      return "x" + "abcdefghij".charAt(Number(d));
+    });
+    return key ? NAME_TOKEN + key : "";
+  }
   var engine = null;
   var found = [];
   var query = 0;  // the latest search; answers to earlier ones are dropped
@@ -33,7 +46,7 @@
   function load() {
     if (!engine) {
       engine = import(bundle + "pagefind.js").then(function (pagefind) {
-        return pagefind.options({ baseUrl: siteRoot, excerptLength: 24 }).then(function () {
+        return pagefind.options({ baseUrl: siteRoot, excerptLength: 24, ranking: RANKING }).then(function () {
           pagefind.init();  // fetch the engine and the index's table of contents while the reader types
           return pagefind;
         });
@@ -92,6 +105,46 @@
     });
   }
 
+  // The results for a query, best first. Persian and Arabic spellings vary (ي/ی, ك/ک, ZWNJ,
+  // digits): the query is folded as the index's hidden search keys are folded (fold.js, the same
+  // rules as casearchive/i18n/folding.py). Writers also put a space, a ZWNJ or nothing between
+  // the parts of a name (خامنه ای, خامنه‌ای, خامنهای): the query is tried with the spaces between
+  // its Persian words removed as well; what only that form finds comes after, no page twice.
+  // First of all comes the page of the person, organisation or place the query names: each such
+  // page holds, hidden, one exact word per form of its name (NAME_TOKEN and the name folded
+  // without spaces: render/pagetext.name_tokens), which the query's own is searched for.
+  function results(term) {
+    var persian = /[\u0600-\u06FF]/.test(term) && window.caFold;
+    var wanted = (persian ? window.caFold.fold(term) : term).trim();
+    var spaceless = persian ? window.caFold.joined(term) : wanted;
+    var key = window.caFold ? nameToken(term) : "";
+    return load().then(function (pagefind) {
+      return Promise.all([pagefind.search(wanted),
+                          spaceless !== wanted ? pagefind.search(spaceless) : null,
+                          key ? pagefind.search('"' + key + '"') : null]);
+    }).then(function (answers) {
+      var merged = [];
+      var seen = {};
+      var named = answers[2] ? answers[2].results : [];
+      var byId = {};
+      answers[0].results.concat(answers[1] ? answers[1].results : []).forEach(function (result) {
+        byId[result.id] = byId[result.id] || result;
+      });
+      // The named page with the excerpt of the query's words (not of its hidden name word).
+      named.map(function (result) { return byId[result.id] || result; })
+        .concat(answers[0].results, answers[1] ? answers[1].results : [])
+        .forEach(function (result) {
+          if (!seen[result.id]) {
+            seen[result.id] = true;
+            merged.push(result);
+          }
+        });
+      return merged;
+    });
+  }
+  // For tests and the bench: the same ranking the dialog shows.
+  window.caSearch = { results: results };
+
   function search(term) {
     var asked = ++query;
     if (!term.trim()) {
@@ -101,30 +154,11 @@
       say("");
       return;
     }
-    // Persian and Arabic spellings vary (ي/ی, ك/ک, ZWNJ, digits): fold the query as the index's
-    // hidden search keys are folded (fold.js, the same rules as casearchive/i18n/folding.py). Writers
-    // also put a space, a ZWNJ or nothing between the parts of a name (خامنه ای, خامنه‌ای,
-    // خامنهای): the query is tried with the spaces between its Persian words removed as well.
-    var persian = /[\u0600-\u06FF]/.test(term) && window.caFold;
-    var wanted = (persian ? window.caFold.fold(term) : term).trim();
-    var spaceless = persian ? window.caFold.joined(term) : wanted;
-    load().then(function (pagefind) {
-      return Promise.all([pagefind.search(wanted),
-                          spaceless !== wanted ? pagefind.search(spaceless) : null]);
-    }).then(function (answers) {
+    results(term).then(function (ranked) {
       if (asked !== query) {
         return;  // a later keystroke replaced this search
       }
-      // The query as typed first, then what only its spaceless form found; no page twice.
-      found = answers[0].results.slice();
-      var seen = {};
-      found.forEach(function (result) { seen[result.id] = true; });
-      (answers[1] ? answers[1].results : []).forEach(function (result) {
-        if (!seen[result.id]) {
-          seen[result.id] = true;
-          found.push(result);
-        }
-      });
+      found = ranked;
       list.textContent = "";
       return showMore(asked).then(function () {
         if (asked === query) {

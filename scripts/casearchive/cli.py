@@ -48,6 +48,8 @@ DIFF_EXAMPLES = """examples:
 
 def _check(project: build.Project) -> int:
     archive, problems = build.check_archive(project.data, freeze=True)
+    if not errors(problems):
+        problems += build.anchor_problems(build.keep_anchors(project, archive), archive)
     build.report(problems)
     if errors(problems):
         return 1

@@ -48,6 +48,13 @@ LABELS: dict[str, dict[str, str]] = {
         "fa": "هر ادعا پیوند ثابت خودش را دارد، نشانهٔ ¶ در کنارش: با دنبال کردن آن پیوند، ارجاعی "
               "آمادهٔ رونوشت برای همان ادعا نشان داده می‌شود. لطفاً به منابع اصلی‌ای هم که با هر "
               "ادعا نام برده شده‌اند ارجاع دهید."},
+    "cite_page.no_address": {
+        "en": "This copy of the archive was built without its public address, so the addresses "
+              "in its citations are relative\nto the archive's home page: add the address where "
+              "you found it.",
+        "fa": "این نسخه از بایگانی بدون نشانی عمومی‌اش ساخته شده است؛ از این رو نشانی‌های "
+              "ارجاع‌ها نسبت به صفحهٔ اصلی بایگانی‌اند: نشانی‌ای را که بایگانی را در آن یافتید "
+              "به آن بیفزایید."},
     "cite_page.data": {"en": "This record as open data: {record};\nthe whole archive: {archive}.",
                        "fa": "این رکورد به‌صورت داده‌های باز: {record}؛ کل بایگانی: {archive}."},
     "cite_page.record_json": {"en": "JSON, with its citations and sources",
@@ -133,6 +140,7 @@ LABELS: dict[str, dict[str, str]] = {
     "also_written": {"en": "Also written", "fa": "شکل‌های دیگر نوشتن"},
     "also_known_as": {"en": "Also known as", "fa": "نام‌های دیگر"},
     "born": {"en": "Born", "fa": "تولد"},
+    "record_sources": {"en": "This record", "fa": "این رکورد"},
     "died": {"en": "Died", "fa": "درگذشت"},
     "kind": {"en": "Kind", "fa": "نوع"},
     "part_of": {"en": "Part of", "fa": "بخشی از"},

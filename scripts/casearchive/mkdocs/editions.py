@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 REDIRECTS = Path("archive") / "redirects.json"
 """The redirect map the generator writes, inside docs/."""
@@ -50,6 +52,12 @@ class Editions:
         if i18n is not None and template_name == "404.html":
             config.extra.alternate = copy.deepcopy(i18n.extra_alternate)  # as the plugin sets it
 
+    @staticmethod
+    def page_404(output: str, template_name: str, config: Any) -> str:
+        """The 404 page without a root-absolute address, so it works at any depth under any
+        sub-path (see relative_404)."""
+        return relative_404(output, config) if template_name == "404.html" else output
+
     def edition_built(self, config: Any) -> None:
         """After one edition's build: keep the English 404 at the site's root (the Persian one
         goes to fa/404.html), and point each former id's address in another edition (/fa/...)
@@ -79,3 +87,35 @@ def redirect_edition(config: Any, lang: str, maps: dict[str, str]) -> None:
         new_url = f"{lang}/{File(new, '', '', directory_urls).url}"
         write_html(config["site_dir"], get_html_path(old_page, directory_urls),
                    get_relative_html_path(old_page, new_url, directory_urls))
+
+
+def relative_404(output: str, config: Any) -> str:
+    """A 404 page is served at whatever address was not found, so MkDocs writes its links from
+    the site's root ("/sub/assets/..."), which breaks when the site is published under another
+    path than SITE_URL says, or with no SITE_URL at all. Here every such address becomes relative
+    to a <base> at the top of the head: the site's address when it is known; else the part of the
+    address the reader asked for that comes before the site's first folder (archive/, about/,
+    fa/...), or the host's root when the address holds none of them."""
+    root = urlsplit(config.site_url or "/").path or "/"
+    root = root if root.endswith("/") else root + "/"
+    output = re.sub(rf'((?:href|src|action|data-[a-z-]+)=")({re.escape(root)})', r"\1", output)
+    output = output.replace(f'"base": "{root}"', '"base": "."')
+    output = re.sub(r'((?:href|src)=")(?=")', r"\1./", output)
+    if config.site_url:
+        base = f'<base href="{config.site_url}">'
+    else:
+        folders = "|".join(sorted(re.escape(p.name) for p in Path(config["docs_dir"]).iterdir()
+                                  if p.is_dir() and not p.name.startswith(".")))
+        languages = "|".join(re.escape(lang) for lang in _languages(config))
+        pattern = f"^(.*?/)(?:(?:{languages})/)?(?:{folders})/" if languages else f"^(.*?/)(?:{folders})/"
+        base = ("<script>(function(){var m=location.pathname.match(/" + pattern.replace("/", "\\/")
+                + '/),b=document.createElement("base");b.href=m?m[1]:"/";'
+                "document.head.appendChild(b)})()</script>")
+    return output.replace("<head>", f"<head>\n  {base}", 1)
+
+
+def _languages(config: Any) -> list[str]:
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return []
+    return [str(lang) for lang in i18n.build_languages if lang != i18n.default_language]

@@ -24,6 +24,10 @@ def on_template_context(context: Any, template_name: str, config: Any) -> Any:
     return context
 
 
+def on_post_template(output: str, template_name: str, config: Any) -> str:
+    return run.editions.page_404(output, template_name, config)
+
+
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
     if run.serving is not None:
         run.serving.watch(server, config)

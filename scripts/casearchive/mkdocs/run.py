@@ -73,6 +73,8 @@ class Run:
             if last:
                 self.index = None
         self.editions.edition_built(config)
+        if last and self.serving is None:
+            finish_site(config)
 
     def close(self) -> None:
         """Stop anything still running when `serve` stops, or left by a failed build."""
@@ -82,3 +84,21 @@ class Run:
         if self.index is not None:
             self.index.close()
             self.index = None
+
+
+def robots(site_url: str) -> str:
+    """robots.txt: every page may be crawled; the sitemap's address when the site's is known."""
+    lines = ["User-agent: *", "Allow: /"]
+    if site_url:
+        lines += ["", f"Sitemap: {site_url.rstrip('/')}/sitemap.xml"]
+    return "\n".join(lines) + "\n"
+
+
+def finish_site(config: Any) -> None:
+    """Once every edition is built: robots.txt at the site's root; and, when the site's address
+    is unknown, no sitemap (it can only list absolute addresses)."""
+    site = Path(config["site_dir"])
+    (site / "robots.txt").write_text(robots(config.site_url or ""), encoding="utf-8")
+    if not config.site_url:
+        for sitemap in [*site.glob("sitemap.xml*"), *site.glob("*/sitemap.xml*")]:
+            sitemap.unlink()

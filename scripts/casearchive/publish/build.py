@@ -15,7 +15,7 @@ from casearchive.load import checks, history, placeholders, reportlimit
 from casearchive.load.problems import Problem, errors
 from casearchive.model import pages
 from casearchive.publish import files as output
-from casearchive.render import address, collisions
+from casearchive.render import address, anchorregistry, collisions
 from casearchive.render import renderer as render
 from casearchive.search import stream
 
@@ -73,9 +73,22 @@ def generate(project: Project, archive: load.Archive) -> tuple[int, int]:
     (render.jobs) rendered and written in parallel, as write_tree would write them."""
     renderer = render.Renderer(archive, data_version(project.root),
                                address.read(project.root / "mkdocs.yml"),
-                               history.archive_histories(project.root))
+                               history.archive_histories(project.root),
+                               anchors=keep_anchors(project, archive))
     jobs = [functools.partial(_inside_of, job) for job in render.jobs(renderer)]
     return output.write_jobs(project.generated, jobs)
+
+
+def keep_anchors(project: Project, archive: load.Archive) -> anchorregistry.Registry:
+    """Bring the registry of published anchors beside data/ up to date (anchorregistry)."""
+    return anchorregistry.keep(project.root, archive)
+
+
+def anchor_problems(registry: anchorregistry.Registry, archive: load.Archive) -> list[Problem]:
+    """A warning for each published anchor no page carries any more (its record was removed)."""
+    return [Problem(anchorregistry.FILE, 1, "anchors",
+                    f"{missing}: published, but no page carries this anchor any more", warning=True)
+            for missing in registry.unanswered(archive)]
 
 
 def _inside_of(job: output.Job) -> dict[str, str]:

@@ -9,7 +9,7 @@ from typing import Any
 from casearchive.i18n.languages import EDITIONS
 
 LOCAL_URL = "http://127.0.0.1:8000/"
-"""Where `mkdocs serve` publishes when SITE_URL is not set (the same default as mkdocs.yml)."""
+"""Where `mkdocs serve` previews the site when SITE_URL is not set (never written into a build)."""
 
 
 @dataclass(frozen=True)
@@ -17,10 +17,17 @@ class Site:
     """What a citation needs to name the archive and build an absolute URL."""
 
     name: str = "Case archive"
-    url: str = LOCAL_URL
+    url: str = ""
+    """The public address, ending in `/`; empty when the build was not told it (SITE_URL unset):
+    addresses are then written relative to the site's home page, with no host."""
     directory_urls: bool = True
     names: tuple[tuple[str, str], ...] = ()
     """(language, site name) for editions whose site name differs from `name`."""
+
+    @property
+    def hosted(self) -> bool:
+        """Whether the build knows where the site is published (SITE_URL was set)."""
+        return bool(self.url)
 
     def name_in(self, lang: str) -> str:
         """The site's name in one edition."""
@@ -38,7 +45,7 @@ class Site:
             path = stem.removesuffix("index")
         else:
             path = f"{stem}/" if self.directory_urls else f"{stem}.html"
-        return self.url + prefix + path + (f"#{anchor}" if anchor else "")
+        return (self.url + prefix + path or "./") + (f"#{anchor}" if anchor else "")
 
     def file_url(self, docs_path: str) -> str:
         """The public URL of a file MkDocs copies unchanged (JSON, CSV)."""
@@ -47,14 +54,15 @@ class Site:
 
 def read(config_file: Path) -> Site:
     """Name, URL and URL style from mkdocs.yml, with `!ENV` resolved by MkDocs' own YAML loader,
-    so a citation shows the same URL as the page's canonical link."""
+    so a citation shows the same URL as the page's canonical link (and, without SITE_URL, no host
+    at all: a published page never points at the local preview server)."""
     from mkdocs.utils.yaml import yaml_load  # imported here: only builds need MkDocs
 
     with config_file.open("rb") as handle:
         config = yaml_load(handle)
-    url = str(config.get("site_url") or LOCAL_URL)
+    url = str(config.get("site_url") or "")
     return Site(name=str(config.get("site_name") or Site.name),
-                url=url if url.endswith("/") else url + "/",
+                url=url if url.endswith("/") or not url else url + "/",
                 directory_urls=bool(config.get("use_directory_urls", True)),
                 names=edition_names(config))
 

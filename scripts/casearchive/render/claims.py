@@ -29,14 +29,14 @@ PREFIXES = {
 _WHITESPACE = re.compile(r"\s+")
 
 
-def _fold(value: object) -> str:
+def fold(value: object) -> str:
     # Re-wrapping a folded YAML block or changing case must not break a published link.
     return "" if value is None else _WHITESPACE.sub(" ", str(value)).strip().casefold()
 
 
 def stable_id(prefix: str, *key: object) -> str:
     """`prefix-` plus 8 hex digits of a hash of the key fields, e.g. position-3f9a0c1e."""
-    text = "\x1f".join(_fold(part) for part in key)
+    text = "\x1f".join(fold(part) for part in key)
     return f"{prefix}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}"
 
 

@@ -14,6 +14,7 @@ from casearchive.load import yamllayout
 from casearchive.model import dates, info
 from casearchive.model.pages import ROOT
 from casearchive.model.records import KINDS
+from casearchive.render import blocks
 from casearchive.render import escape as inert
 from casearchive.render.environment import KIND_TITLES, environment
 from casearchive.render.pagetext import PageText
@@ -100,7 +101,7 @@ def data_dictionary(lang: str = "en") -> str:
     records = list(KINDS.values())
     sections = [section(m, next((k for k, v in KINDS.items() if v is m), None))
                 for m in info.all_models()]
-    return environment().get_template("datadict.md.j2").render(
+    return blocks.end_tables(environment().get_template("datadict.md.j2").render(
         kinds=sections[:len(records)], parts=sections[len(records):], json=json.dumps,
         meta=inert.meta, date_examples=dates.EXAMPLES, **text.helpers(),
-        title=text.t_plain("datadict.title"))
+        title=text.t_plain("datadict.title")))

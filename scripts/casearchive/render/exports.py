@@ -79,7 +79,7 @@ def about(archive: Archive, site: Site, version: str) -> dict[str, Any]:
     return {"title": site.name, "url": site.url, "data_version": version or "unknown",
             "licence": LICENCE, "licence_url": LICENCE_URL,
             "counts": {kind: len(by_id) for kind, by_id in archive.records.items()},
-            "how_to_cite": f"{site.name}, {site.url} (data version {version or 'unknown'}); "
+            "how_to_cite": f"{site.name}, {site.url or '[address]'} (data version {version or 'unknown'}); "
                            "and the original sources named with each claim."}
 
 

@@ -13,7 +13,7 @@ from markdown.extensions.toc import slugify  # type: ignore[import-untyped]  # a
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from casearchive.i18n.folding import fold, index_words
+from casearchive.i18n.folding import fold, index_words, search_key
 from casearchive.i18n.labels import label
 from casearchive.i18n.localize import localized, words_in
 from casearchive.i18n.wording import Wording
@@ -32,6 +32,22 @@ def text_direction(language: str) -> str:
     return "rtl" if language.split("-")[0] in RTL else "ltr"
 
 
+NAME_TOKEN = "namekey"
+"""Before each folded name form in a record page's name tokens (PageText.name_tokens); the same
+in docs/javascripts/search.js."""
+_DIGITS = str.maketrans({str(d): f"x{'abcdefghij'[d]}" for d in range(10)})
+
+
+def name_token(name: str) -> str:
+    """The hidden word that stands for one form of a name: NAME_TOKEN, then the name folded with
+    no spaces, digits spelt as letters (Pagefind splits a word where digits begin: the token of
+    "iran1988.org" would otherwise answer a search for "Iran"). search.js makes the same.
+
+    >>> name_token("Iran1988.org"), name_token("رئیسی")
+    ('namekeyiranxbxjxixiorg', 'namekeyرییسی')
+    """
+    return NAME_TOKEN + search_key([name]).translate(_DIGITS)
+
 class PageText:
     """The helpers templates use to put words on a page of the `lang` edition."""
 
@@ -47,7 +63,8 @@ class PageText:
                 "val": self.val, "plain": self.plain, "localized": self.localized,
                 "paras_of": self.paras_of, "foreign": self.foreign,
                 "untranslated": self.untranslated, "names_list": self.names_list,
-                "said_words": self.said, "unit_of": self.unit, "search_keys": self.search_keys}
+                "said_words": self.said, "unit_of": self.unit, "search_keys": self.search_keys,
+                "name_keys": self.name_keys, "name_tokens": self.name_tokens}
 
     def t(self, key: str, **values: Any) -> Markup:
         """An interface string, its placeholders filled with inert values (or Markup as is)."""
@@ -142,6 +159,35 @@ class PageText:
             words += fold(self.ed.date(value)).split() if isinstance(value, str) else []
         shown = escape.inline(" ".join(dict.fromkeys(words)))
         return Markup(f'<p class="ca-search-keys" aria-hidden="true">{shown}</p>')
+
+    def name_keys(self, record: BaseModel) -> str:
+        """Every form of a record's name (its name, original script, aliases, Persian name) and,
+        folded, the words a search for any of them is made of, for the `names` metadata search
+        ranks first by (javascripts/search.js); " · " between them (Pagefind splits metadata at
+        commas)."""
+        texts = self.name_forms(record)
+        keys = [*texts, *index_words(texts)]
+        return " · ".join(dict.fromkeys(k.replace(",", " ") for k in keys if k))
+
+    def name_tokens(self, record: BaseModel) -> Markup:
+        """One word per form of a record's name, NAME_TOKEN and the form folded without spaces
+        (namekeyebrahimraisi), in a paragraph that is not shown: search asks for the query's own
+        token, quoted (an exact word), and lists the pages that have it first (search.js), so a
+        person's, organisation's or place's own page comes first for any of its names, however
+        many pages mention it."""
+        tokens = [name_token(name) for name in self.name_forms(record)]
+        shown = escape.inline(" ".join(dict.fromkeys(t for t in tokens if t != NAME_TOKEN)))
+        return Markup(f'<p class="ca-search-keys" aria-hidden="true">{shown}</p>')
+
+    @staticmethod
+    def name_forms(record: BaseModel) -> list[str]:
+        """Every form of a record's name: its name, original script, aliases, Persian name."""
+        texts: list[str] = []
+        for field in NAME_FIELDS:
+            value = getattr(record, field, None)
+            texts += [v for v in (value if isinstance(value, list) else [value]) if v]
+        persian = getattr(getattr(record, "fa", None), "name", None)
+        return [*texts, *([persian] if persian else [])]
 
     def unit(self, record: BaseModel) -> Markup:
         """What an estimate counts; the default unit, people, is an interface word."""

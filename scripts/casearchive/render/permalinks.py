@@ -13,13 +13,15 @@ class Permalinks:
     """Anchors and citations for one generated page."""
 
     def __init__(self, site: Site, version: str, docs_path: str, title: str,
-                 lang: str = "en") -> None:
+                 lang: str = "en", aliases: dict[str, list[str]] | None = None) -> None:
         self.site = site
         self.lang = lang
         self.version = version or "unknown"
         self.docs_path = docs_path
         self.title = title
         self._placed: set[str] = set()
+        self.aliases = aliases or {}
+        """Anchor → the anchors it once had (anchorregistry): they answer where it stands."""
 
     def url(self, anchor: str = "") -> str:
         """The page's public URL, or a claim's when `anchor` is given."""
@@ -48,7 +50,10 @@ class Permalinks:
                 f'aria-label="{words}">¶</a>')
         if not placed:
             return Markup(link)
-        return Markup(f'{link}<span class="ca-claim-cite" data-pagefind-ignore>'
+        # Empty, before the ¶: following an old link scrolls here and shows the citation too.
+        old = "".join(f'<span class="ca-alias" id="{escape.attribute(a)}"></span>'
+                      for a in self.aliases.get(anchor, []))
+        return Markup(f'{old}{link}<span class="ca-claim-cite" data-pagefind-ignore>'
                       f'{label("permalink.cite", self.lang)} '
                       f'<span class="ca-citation">{escape.inline(self.citation(what, anchor))}'
                       "</span></span>")

@@ -17,7 +17,7 @@ from casearchive.load.archive import Archive, Loaded
 from casearchive.load.history import History
 from casearchive.model.pages import ROOT, page_path
 from casearchive.model.records import Source
-from casearchive.render import claims, datadict, escape, exports, paging, views
+from casearchive.render import anchorregistry, blocks, claims, datadict, escape, exports, paging, views
 from casearchive.render.address import Site
 from casearchive.render.environment import environment
 from casearchive.render.links import Links, build_links
@@ -32,8 +32,10 @@ class Renderer:
     way to link. `in_language` gives the same renderer for another edition."""
 
     def __init__(self, archive: Archive, version: str = "", site: Site | None = None,
-                 histories: dict[str, History] | None = None, lang: str = "en") -> None:
+                 histories: dict[str, History] | None = None, lang: str = "en",
+                 anchors: anchorregistry.Registry | None = None) -> None:
         self.archive = archive
+        self.anchors = anchors or anchorregistry.Registry()
         self.histories = histories or {}
         self.links: Links = build_links(archive)
         self.version = version
@@ -67,6 +69,17 @@ class Renderer:
                 shown = escape.inline(text) if text is not None else self.names.markup(loaded)
                 self.links_made[key] = Markup(f"[{shown}](../{loaded.kind}/{loaded.id}.md{suffix})")
         return self.links_made[key]
+
+    def case_mark(self, case_id: str) -> Markup:
+        """A case in a few characters, for a column of many rows (the timeline's): the year it
+        began, linked to the case, its full name in the link's title."""
+        case = self.archive.get(case_id)
+        if case is None:
+            return escape.inline(case_id)
+        period = str(getattr(case.record, "period", "") or "")
+        shown = self.ed.year(int(period[:4])) if period[:4].isdigit() else self.names.plain(case)
+        return Markup(f"[{escape.inline(shown)}](../cases/{case.id}.md)"
+                      f'{{ title="{escape.attribute(self.names.plain(case))}" }}')
 
     def source_links(self, citations: list[Any]) -> Markup:
         """Links to the sources of some citations, in one line."""
@@ -135,6 +148,7 @@ class Renderer:
         archive, links, text = self.archive, self.links, self.text
         return {**text.helpers(),
                 "archive": archive, "links": links, "link": self.link, "url": self.url,
+                "case_mark": self.case_mark,
                 "name": self.names.plain, "title_of": self.names.markup, "version": self.version,
                 "json": json.dumps, "meta": escape.meta, "site": self.site,
                 "quote": self.quote, "source_of": self.source_of,
@@ -188,9 +202,11 @@ class Renderer:
 
     def render(self, template: str, path: str, title: str, **values: Any) -> str:
         """One page from its template, with the shared context and the page's permalinks."""
-        here = Permalinks(self.site, self.version, path, title, self.lang)
-        return environment().get_template(template).render(
-            self.context(here=here, title=title, **values))
+        item = values.get("item")
+        aliases = self.anchors.aliases(anchorregistry.page_of(item) if isinstance(item, Loaded) else "")
+        here = Permalinks(self.site, self.version, path, title, self.lang, aliases)
+        return blocks.end_tables(environment().get_template(template).render(
+            self.context(here=here, title=title, **values)))
 
     def record_page(self, loaded: Loaded) -> str:
         """The page of one record."""
@@ -266,10 +282,11 @@ def extra_files(renderer: Renderer) -> dict[str, str]:
 
 
 def render_archive(archive: Archive, version: str = "", site: Site | None = None,
-                   histories: dict[str, History] | None = None) -> dict[str, str]:
+                   histories: dict[str, History] | None = None,
+                   anchors: anchorregistry.Registry | None = None) -> dict[str, str]:
     """All generated files: Markdown pages in every edition, open-data exports and the redirect
-    map."""
-    return render_all(Renderer(archive, version, site, histories))
+    map; `anchors`: the published anchors that answer beside their claims' current ones."""
+    return render_all(Renderer(archive, version, site, histories, anchors=anchors))
 
 
 def render_all(renderer: Renderer) -> dict[str, str]:
