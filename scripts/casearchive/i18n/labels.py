@@ -37,6 +37,13 @@ LABELS: dict[str, dict[str, str]] = {
     "date.or": {"en": "{some} or {last}", "fa": "{some} یا {last}"},
     # Citations and permalinks
     "source": {"en": "Source", "fa": "منبع"},
+    "record_sources": {"en": "Sources of this record:", "fa": "منابع این رکورد:"},
+    "references": {"en": "References", "fa": "منابع این صفحه"},
+    "references.legend": {"en": "Each source once, numbered as the claims above cite it; under a "
+                                "source, the place and words each claim rests on. Kinds of source:",
+                          "fa": "هر منبع یک بار، با همان شماره‌ای که ادعاهای بالا به آن ارجاع "
+                                "می‌دهند؛ زیر هر منبع، جا و عبارتی که هر ادعا بر آن استوار است. "
+                                "انواع منبع:"},
     "sources": {"en": "Sources", "fa": "منابع"},
     "unverified": {"en": "unverified", "fa": "تأییدنشده"},
     "seen_in_copy": {"en": "seen in a copy", "fa": "دیده‌شده در نسخهٔ کپی"},
