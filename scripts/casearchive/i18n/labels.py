@@ -37,6 +37,17 @@ LABELS: dict[str, dict[str, str]] = {
     "date.or": {"en": "{some} or {last}", "fa": "{some} یا {last}"},
     # Citations and permalinks
     "source": {"en": "Source", "fa": "منبع"},
+    "semicolon": {"en": "; ", "fa": "؛ "},
+    "chart.title": {"en": "Figures given for: {title}", "fa": "رقم‌های اعلام‌شده برای: {title}"},
+    "chart.description": {"en": "{count} attributed figures, lowest first: {figures}.",
+                          "fa": "{count} رقم منسوب، از کمترین: {figures}."},
+    "chart.caption": {
+        "en": "Each row is one claimant's figure: a bar for a range, a dot for one number, an "
+              "arrow for \"at least\". The bar's colour and outline show the kind of source (see "
+              "the legend under References); the table below gives every figure in words.",
+        "fa": "هر سطر رقمِ یک مدعی است: میله برای یک بازه، نقطه برای یک عدد، پیکان برای «دست‌کم». "
+              "رنگ و خطِ دور میله نوع منبع را نشان می‌دهد (راهنما زیر «منابع این صفحه»)؛ جدول زیر "
+              "هر رقم را به‌صورت نوشتاری می‌آورد."},
     "record_sources": {"en": "Sources of this record:", "fa": "منابع این رکورد:"},
     "references": {"en": "References", "fa": "منابع این صفحه"},
     "references.legend": {"en": "Each source once, numbered as the claims above cite it; under a "

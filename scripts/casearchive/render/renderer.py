@@ -16,8 +16,8 @@ from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Archive, Loaded
 from casearchive.load.history import History
 from casearchive.model.pages import ROOT, page_path
-from casearchive.model.records import Source, SourceKind
-from casearchive.render import claims, datadict, escape, exports, paging, references, views
+from casearchive.model.records import Estimate, Source, SourceKind
+from casearchive.render import charts, claims, datadict, escape, exports, paging, references, views
 from casearchive.render.address import Site
 from casearchive.render.environment import environment
 from casearchive.render.links import Links, build_links
@@ -78,6 +78,18 @@ class Renderer:
         source = self.archive.get(source_id)
         return source.as_(Source).kind.value if source else ""
 
+    def chart_of(self, item: Loaded) -> Markup:
+        """The chart of an estimate's figures, with its text alternative (render/charts.py)."""
+        values = views.sorted_values(item.as_(Estimate).values)
+        listed = self.ed.label("semicolon").join(
+            f"{v.claimant}: {self.ed.figure(v) if v.low is not None or v.high is not None else v.figure_text}"
+            for v in values)
+        title = self.text.t_plain("chart.title", title=self.names.plain(item))
+        description = self.text.t_plain("chart.description", count=self.ed.number(len(values)),
+                                        figures=listed)
+        return charts.chart(values, lambda v: self.kind_of(v.citations[0].source_id), self.ed.number,
+                            title, description, lambda v: v.claimant, f"chart-{item.id}")
+
     def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
         """A Markdown link to a download: a record's JSON, or a file of the open-data folder."""
         path = exports.record_path(item) if item else f"{exports.FOLDER}/{file}"
@@ -116,7 +128,7 @@ class Renderer:
                 "quote": self.quote, "source_of": self.source_of,
                 "source_title": self.names.source_title, "figure_of": self.figure_of,
                 "source_links": self.source_links, "summary_of": self.summary_of,
-                "mark_class": references.mark_class, "source_kind": SourceKind,
+                "mark_class": references.mark_class, "chart_of": self.chart_of, "source_kind": SourceKind,
                 "citing": self.citing, "describe": self.describe, "data_link": self.data_link,
                 "link_index": self.link_index, "permalink_to": self.permalink_to, "link_page": self.link_page,
                 "say": lambda item, field, holder: self.describe(claims.Claim(item, field, holder)),
