@@ -37,6 +37,24 @@ LABELS: dict[str, dict[str, str]] = {
     "date.or": {"en": "{some} or {last}", "fa": "{some} یا {last}"},
     # Citations and permalinks
     "source": {"en": "Source", "fa": "منبع"},
+    "semicolon": {"en": "; ", "fa": "؛ "},
+    "chart.title": {"en": "Figures given for: {title}", "fa": "رقم‌های اعلام‌شده برای: {title}"},
+    "chart.description": {"en": "{count} attributed figures, lowest first: {figures}.",
+                          "fa": "{count} رقم منسوب، از کمترین: {figures}."},
+    "chart.caption": {
+        "en": "Each row is one claimant's figure: a bar for a range, a dot for one number, an "
+              "arrow for \"at least\". The bar's colour and outline show the kind of source (see "
+              "the legend under References); the table below gives every figure in words.",
+        "fa": "هر سطر رقمِ یک مدعی است: میله برای یک بازه، نقطه برای یک عدد، پیکان برای «دست‌کم». "
+              "رنگ و خطِ دور میله نوع منبع را نشان می‌دهد (راهنما زیر «منابع این صفحه»)؛ جدول زیر "
+              "هر رقم را به‌صورت نوشتاری می‌آورد."},
+    "record_sources": {"en": "Sources of this record:", "fa": "منابع این رکورد:"},
+    "references": {"en": "References", "fa": "منابع این صفحه"},
+    "references.legend": {"en": "Each source once, numbered as the claims above cite it; under a "
+                                "source, the place and words each claim rests on. Kinds of source:",
+                          "fa": "هر منبع یک بار، با همان شماره‌ای که ادعاهای بالا به آن ارجاع "
+                                "می‌دهند؛ زیر هر منبع، جا و عبارتی که هر ادعا بر آن استوار است. "
+                                "انواع منبع:"},
     "sources": {"en": "Sources", "fa": "منابع"},
     "unverified": {"en": "unverified", "fa": "تأییدنشده"},
     "seen_in_copy": {"en": "seen in a copy", "fa": "دیده‌شده در نسخهٔ کپی"},
@@ -140,7 +158,6 @@ LABELS: dict[str, dict[str, str]] = {
     "also_written": {"en": "Also written", "fa": "شکل‌های دیگر نوشتن"},
     "also_known_as": {"en": "Also known as", "fa": "نام‌های دیگر"},
     "born": {"en": "Born", "fa": "تولد"},
-    "record_sources": {"en": "This record", "fa": "این رکورد"},
     "died": {"en": "Died", "fa": "درگذشت"},
     "kind": {"en": "Kind", "fa": "نوع"},
     "part_of": {"en": "Part of", "fa": "بخشی از"},

@@ -17,6 +17,8 @@ from casearchive.model.pages import MARK
 ROW = re.compile(r"^(?:- |\|)")
 _SEPARATOR = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")
 _ANCHOR = 'class="ca-anchor"'
+_REFERENCE = 'class="ca-refno"'
+"""A page's reference list (render/references.py) stays whole: claims link to it by number."""
 """Continuation pages are named <page>--<list>-<n>.md; ids never hold a double hyphen."""
 RECORD_ROWS, RECORD_PAGE_ROWS = 25, 100
 """Rows a record page keeps of each long list (its own facts stay whole), and rows per
@@ -90,7 +92,7 @@ def split_page(path: str, text: str, title: str, render: Renders,
     written = f".{edition}.md" if edition else ".md"
     names: set[str] = set()
     for start, end, run in reversed(_runs(lines)):
-        if len(run.rows) <= keep or any(_ANCHOR in row for row in run.rows):
+        if len(run.rows) <= keep or any(_ANCHOR in row or _REFERENCE in row for row in run.rows):
             continue
         name = f"{stem}{MARK}{_slug(run.heading)}"
         name = name if name not in names else f"{name}-{len(names) + 1}"
@@ -99,12 +101,19 @@ def split_page(path: str, text: str, title: str, render: Renders,
         common = {"heading": _text(run.heading), "record_title": title, "record_page": f"{stem}.md",
                   "total": len(run.rows), "parts": parts}
         for part in parts:
+            rows = [_to_page(row, stem) for row in run.rows[part.first - 1:part.last]]
             pages[str(page.with_name(part.file.removesuffix(".md") + written))] = render(
-                "more.md.j2", header=run.header, rows=run.rows[part.first - 1:part.last], part=part,
+                "more.md.j2", header=run.header, rows=rows, part=part,
                 **common)
         lines[start:end] = [*run.header, *run.rows[:keep], "",
                             render("_more_link.md.j2", shown=keep, **common).rstrip("\n")]
     return {path: "\n".join(lines), **pages}
+
+
+def _to_page(row: str, stem: str) -> str:
+    """A row moved to a continuation page, its source markers pointing at the reference list of
+    the page it came from (x--list-2/ → ../x/#r3, as the site's directory URLs place them)."""
+    return row.replace('href="#r', f'href="../{stem}/#r')
 
 
 def _text(heading: str) -> str:

@@ -16,8 +16,19 @@ from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Archive, Loaded
 from casearchive.load.history import History
 from casearchive.model.pages import ROOT, page_path
-from casearchive.model.records import Source
-from casearchive.render import anchorregistry, blocks, claims, datadict, escape, exports, paging, views
+from casearchive.model.records import Estimate, Source, SourceKind
+from casearchive.render import (
+    anchorregistry,
+    blocks,
+    charts,
+    claims,
+    datadict,
+    escape,
+    exports,
+    paging,
+    references,
+    views,
+)
 from casearchive.render.address import Site
 from casearchive.render.environment import environment
 from casearchive.render.links import Links, build_links
@@ -86,34 +97,22 @@ class Renderer:
         return Markup(self.ed.label("comma")).join(
             self.link(c.source_id) for c in citations)
 
-    def cite(self, citations: list[Any], full: bool = False) -> Markup:
-        """A claim's citations in one line: each source linked, with its kind (and, if `full`,
-        its affiliation), the locator, the quoted excerpt, a status other than checked, a note."""
-        noun = self.text.t("sources" if len(citations) > 1 else "source")
-        return Markup(f'<span class="ca-cite">{noun}: '
-                      f'{"; ".join(self._cite_one(c, full) for c in citations)}</span>')
+    def kind_of(self, source_id: str) -> str:
+        """A source's kind ('' if the id names no source)."""
+        source = self.archive.get(source_id)
+        return source.as_(Source).kind.value if source else ""
 
-    def _cite_one(self, c: Any, full: bool) -> str:
-        source, text = self.archive.get(c.source_id), self.text
-        parts: list[str] = [self.link(c.source_id)]
-        if source:
-            record = source.as_(Source)
-            kind = escape.inline(self.ed.kind_label(record.kind))
-            parts.append(f' <span class="ca-kind">{kind}</span>')
-            if full and record.affiliation:
-                affiliation = text.val(record, "affiliation")
-                parts.append(f' <span class="ca-affiliation">({affiliation})</span>')
-        if c.locator:
-            parts.append(f"{text.t('comma')}{text.foreign(c.locator)}")
-        if c.excerpt:
-            parts.append(f": {self.quote(c.excerpt, source)}")
-        if c.status.value == "unverified":
-            parts.append(f' <strong class="ca-unverified">{text.t("unverified")}</strong>')
-        elif c.status.value == "seen_in_copy":
-            parts.append(f' <em class="ca-copy">{text.t("seen_in_copy")}</em>')
-        if c.note:
-            parts.append(f" ({text.untranslated(c.note)})")
-        return "".join(parts)
+    def chart_of(self, item: Loaded) -> Markup:
+        """The chart of an estimate's figures, with its text alternative (render/charts.py)."""
+        values = views.sorted_values(item.as_(Estimate).values)
+        listed = self.ed.label("semicolon").join(
+            f"{v.claimant}: {self.ed.figure(v) if v.low is not None or v.high is not None else v.figure_text}"
+            for v in values)
+        title = self.text.t_plain("chart.title", title=self.names.plain(item))
+        description = self.text.t_plain("chart.description", count=self.ed.number(len(values)),
+                                        figures=listed)
+        return charts.chart(values, lambda v: self.kind_of(v.citations[0].source_id), self.ed.number,
+                            title, description, lambda v: v.claimant, f"chart-{item.id}")
 
     def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
         """A Markdown link to a download: a record's JSON, or a file of the open-data folder."""
@@ -153,7 +152,8 @@ class Renderer:
                 "json": json.dumps, "meta": escape.meta, "site": self.site,
                 "quote": self.quote, "source_of": self.source_of,
                 "source_title": self.names.source_title, "figure_of": self.figure_of,
-                "source_links": self.source_links, "summary_of": self.summary_of, "cite": self.cite,
+                "source_links": self.source_links, "summary_of": self.summary_of,
+                "mark_class": references.mark_class, "chart_of": self.chart_of, "source_kind": SourceKind,
                 "citing": self.citing, "describe": self.describe, "data_link": self.data_link,
                 "link_index": self.link_index, "permalink_to": self.permalink_to, "link_page": self.link_page,
                 "say": lambda item, field, holder: self.describe(claims.Claim(item, field, holder)),
@@ -205,8 +205,9 @@ class Renderer:
         item = values.get("item")
         aliases = self.anchors.aliases(anchorregistry.page_of(item) if isinstance(item, Loaded) else "")
         here = Permalinks(self.site, self.version, path, title, self.lang, aliases)
+        refs = references.References(self.kind_of, self.ed.number, self.text.t("unverified"))
         return blocks.end_tables(environment().get_template(template).render(
-            self.context(here=here, title=title, **values)))
+            self.context(here=here, refs=refs, cite=refs.cite, title=title, **values)))
 
     def record_page(self, loaded: Loaded) -> str:
         """The page of one record."""

@@ -156,9 +156,18 @@ def events_at(links: Links, item: Loaded) -> list[tuple[Loaded, Loaded]]:
     return [pairs[e.id] for e in sorted_by_date(e for e, _ in pairs.values())]
 
 
+LISTED_FIELDS = frozenset({"participants", "roles", "speaker_id", "event_id", "values", "positions",
+                           "place_ids"})
+"""Fields through which a record names another that the other's page already lists (roles,
+participants, statements, figures given, posts, events at a place): "Mentioned in" leaves them
+out rather than repeat those lists."""
+
+
 def mentioned_in(links: Links, item: Loaded) -> list[Loaded]:
-    """Other records that name this one (not counting citations of sources)."""
-    found = {m.record.id: m.record for m in links.to(item.id) if m.record.id != item.id}
+    """Other records that name this one and that no other list on its page shows (not counting
+    citations of sources)."""
+    found = {m.record.id: m.record for m in links.to(item.id)
+             if m.record.id != item.id and m.loc[0] not in LISTED_FIELDS}
     return sorted(found.values(), key=lambda r: (r.kind, r.id))
 
 

@@ -15,7 +15,7 @@ from casearchive.model.pages import ROOT, PageAddress
 BUNDLE = "pagefind"
 """Folder of the built site that holds the search index and Pagefind's scripts."""
 
-IGNORED = (".headerlink", ".ca-anchor", ".ca-cite", "#cite-this-page", ".ca-noindex")
+IGNORED = (".headerlink", ".ca-anchor", ".ca-cite", ".ca-ref", "#cite-this-page", ".ca-noindex")
 """Inside the article, what search leaves out: the ¶ links beside headings and claims; the
 citations (a source is found by its own page; indexing every citation of it on every page would
 make its title match half the archive and double the index); the "Cite this page" section, the

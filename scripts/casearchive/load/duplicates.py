@@ -1,0 +1,91 @@
+"""Near-duplicate claims: the same assertion stated twice in the data, in the same or other words.
+
+A page shows a claim once; two wordings of one claim show twice. Two cases are warned about:
+- a role in an event stated on a person's (or organisation's) record and on the event's, in words
+  that differ (in the same words, the pages show them as one claim, with the citations of both);
+- two claims of one record, in one field, about the same thing (the same event, organisation,
+  post or date) whose words are nearly the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+from typing import Any
+
+from casearchive.load.archive import Archive, Loaded
+from casearchive.load.problems import Problem
+
+SIMILAR = 0.8
+"""Two wordings this alike (difflib ratio of their normalised words) are one claim."""
+_WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> str:
+    """A wording reduced to its lower-case words, for comparing."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def alike(one: str, other: str) -> bool:
+    """Whether two wordings say nearly the same: equal words, one inside the other, or close."""
+    a, b = words(one), words(other)
+    if not a or not b:
+        return a == b
+    if a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ":
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= SIMILAR
+
+
+def _subject(field: str, holder: Any) -> tuple[str, str] | None:
+    """What a claim is about and its words, for the fields that can repeat within a record."""
+    if field == "roles":
+        return holder.event_id, holder.role
+    if field == "participants":
+        return holder.id, holder.role
+    if field == "positions":
+        return f"{holder.organisation_id}|{holder.start}", holder.title
+    if field == "date_variants":
+        return holder.date, holder.label or holder.date
+    return None
+
+
+def _within(loaded: Loaded) -> Iterator[Problem]:
+    for field in ("roles", "participants", "positions", "date_variants"):
+        items = list(getattr(loaded.record, field, None) or [])
+        for later in range(len(items)):
+            for earlier in range(later):
+                one, other = _subject(field, items[earlier]), _subject(field, items[later])
+                if one and other and one[0] == other[0] and alike(one[1], other[1]):
+                    yield Problem(
+                        loaded.path, loaded.line(field, later), f"{field}[{later}]",
+                        f"says nearly what {field}[{earlier}] says ({other[1]!r} and {one[1]!r}); "
+                        f"a page would show it twice: keep one entry with the citations of both",
+                        warning=True)
+
+
+def _across(archive: Archive) -> Iterator[Problem]:
+    """A role on a person's (or organisation's) record and on the event's, worded apart."""
+    for event in archive.records["events"].values():
+        for index, party in enumerate(getattr(event.record, "participants", [])):
+            other = archive.get(party.id)
+            if other is None:
+                continue
+            for at, role in enumerate(getattr(other.record, "roles", [])):
+                # One pair, two wordings: one role said twice (the same words show once).
+                if role.event_id == event.id and role.role != party.role:
+                    yield Problem(
+                        other.path, other.line("roles", at, "role"), f"roles[{at}].role",
+                        f"the event {event.id!r} states this role in other words "
+                        f"({event.path}:{event.line('participants', index, 'role')}: "
+                        f"{party.role!r}); it is one claim, shown twice: give both the same words, "
+                        f"e.g. role: {party.role!r}, and keep the citations of both",
+                        warning=True)
+
+
+def check_archive(archive: Archive) -> list[Problem]:
+    """Warnings for near-duplicate claims in the archive."""
+    found = list(_across(archive))
+    for loaded in archive.all():
+        found.extend(_within(loaded))
+    return found
