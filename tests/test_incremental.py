@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from casearchive.bench import synth
+from casearchive.load.problems import errors
 from casearchive.publish import build, incremental
 from casearchive.publish import files as site
 from casearchive.render import renderer
@@ -69,7 +70,7 @@ def test_pages_after_an_edit_equal_a_full_render(tmp_path: Path, edit: Callable[
     before = regenerator.update(build.check_archive(data, regenerator.cache)[0])
     edit(data)
     archive, problems = build.check_archive(data, regenerator.cache)
-    assert not problems
+    assert not errors(problems)  # warnings (e.g. a near-duplicate role an edit made) are allowed
     expected = renderer.render_archive(build.check_archive(data)[0])
     quick = regenerator.update(archive)
     # At once: the edited records' own pages are final, every other file is as it was.
@@ -181,6 +182,6 @@ def test_random_text_edits_keep_pages_equal_to_a_full_render(tmp_path: Path) -> 
     for _ in range(25):
         edit = edit_any_text(data, rng)
         archive, problems = build.check_archive(data, regenerator.cache)
-        assert not problems, edit
+        assert not errors(problems), edit  # an edit may make a warning (a near-duplicate role)
         regenerator.update(archive)
         assert _complete(regenerator) == renderer.render_archive(build.check_archive(data)[0]), edit
