@@ -404,6 +404,10 @@ class Statement(Record):
     """Translations, each naming its translator; several may stand side by side."""
     context: Text | None = Field(default=None, examples=["Recorded at a meeting in Tehran."])
     """Where and why it was said."""
+    reported: bool = Field(default=False, examples=[True])
+    """True when the words are known only as others report them (e.g. unnamed sources cited by
+    a news agency), not from a record or the speaker's own text: the title then says
+    "reportedly", as it does when every citation is unverified or of an advocacy source."""
     fa: FaStatement | None = Field(default=None, examples=[{"context": "در نشستی در تهران ضبط شد."}])
     """Values for the Persian edition; a field left out there is shown in English."""
 
