@@ -12,7 +12,7 @@ from pathlib import Path
 from casearchive.publish import build
 from helpers import FIXTURE_DATA
 
-CITE = "citations:\n  - source_id: hrw-2022-qa\n"
+CITE = "citations:\n  - source_id: hrw-2022-qa\n    locator: para. 3\n"
 
 CASES: list[tuple[str, str, bytes | str | None, str]] = [
     # (name, file, content (None: a symbolic link), what it means and how to fix it)
@@ -122,18 +122,19 @@ CASES: list[tuple[str, str, bytes | str | None, str]] = [
      "The field holds a list. Write `[J. X]`, or one `- item` per line."),
     ("wrong-type", "data/estimates/x.yml", "case_id: iran-1988-prison-massacres\ntitle: T\n"
      "values:\n  - low: many\n    claimant: C\n    citations:\n      - source_id: hrw-2022-qa\n"
+     "        locator: para. 3\n"
      + CITE, "The field holds a different type of value (here a whole number). Use the type shown."),
     ("statement-words", "data/statements/x.yml", "speaker_id: jane-official\n"
      "case_id: iran-1988-prison-massacres\n" + CITE,
      "A statement needs its words: the original, a translation, or both."),
     ("no-figure", "data/estimates/x.yml", "case_id: iran-1988-prison-massacres\ntitle: T\n"
-     "values:\n  - claimant: C\n    citations:\n      - source_id: hrw-2022-qa\n" + CITE,
+     "values:\n  - claimant: C\n    citations:\n      - source_id: hrw-2022-qa\n        locator: para. 3\n" + CITE,
      "Each figure needs `low` (and `high` for a range)."),
     ("high-below-low", "data/estimates/x.yml", "case_id: iran-1988-prison-massacres\ntitle: T\n"
      "values:\n  - low: 50\n    high: 5\n    claimant: C\n    citations:\n"
-     "      - source_id: hrw-2022-qa\n" + CITE,
+     "      - source_id: hrw-2022-qa\n        locator: para. 3\n" + CITE,
      "The range is upside down. Swap `low` and `high`."),
-    ("unknown-reference", "data/persons/x.yml", "name: X\ncitations:\n  - source_id: hrw-2023\n",
+    ("unknown-reference", "data/persons/x.yml", "name: X\ncitations:\n  - source_id: hrw-2023\n    locator: para. 3\n",
      "No record has that id. Correct the id, or add the record it should point to first."),
     ("wrong-kind", "data/statements/x.yml", "speaker_id: hrw-2022-qa\n"
      "case_id: iran-1988-prison-massacres\noriginal: {text: Words, language: en}\n" + CITE,
@@ -162,10 +163,20 @@ CASES: list[tuple[str, str, bytes | str | None, str]] = [
      "An organisation cannot belong to itself, nor places lie in each other in a circle. Name the "
      "one it belongs to (or lies in), or leave the field out."),
     ("end-before-start", "data/persons/x.yml", "name: X\npositions:\n  - title: T\n"
-     "    start: 1990\n    end: 1988\n    citations:\n      - source_id: hrw-2022-qa\n" + CITE,
+     "    start: 1990\n    end: 1988\n    citations:\n      - source_id: hrw-2022-qa\n"
+     "        locator: para. 3\n" + CITE,
      "An end date comes before its start. Check both dates against the sources."),
-    ("never-cited", "data/sources/x.yml", "title: T\nkind: news\nlanguage: en\n",
+    ("never-cited", "data/sources/x.yml", "title: T\nkind: news\nlanguage: en\nurl: https://www.hrw.org/x\n",
      "A warning only: nothing cites this source yet. Cite it from a claim, or remove it."),
+    ("no-locator", "data/persons/x.yml", "name: X\ncitations:\n  - source_id: hrw-2022-qa\n",
+     "A warning only: a reader cannot find the claim in the source. Copy the supporting words into "
+     "`excerpt`, or give a `locator` (page, paragraph, timestamp); if the archive cannot say where, "
+     "set `status: unverified` and say why in `note`."),
+    ("no-url", "data/sources/seed-article.yml", "title: T\nkind: news\nlanguage: en\n",
+     "A warning only: a source has no address and does not say why. Give `url`, or `no_url` "
+     "(print, broadcast, private_copy, not_recorded, not_found) with a `note`."),
+    ("no-url-note", "data/sources/seed-article.yml", "title: T\nkind: news\nlanguage: en\nno_url: print\n",
+     "A warning only: `no_url` needs a `note` saying what is known of the original."),
     ("placeholder", "data/persons/x.yml", "name: X\ncitations:\n  - source_id: FILL IN\n",
      "A value that `casearchive new` left for you is still there. Replace it as described."),
 ]

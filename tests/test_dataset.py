@@ -12,6 +12,7 @@ import annotated_types
 import pytest
 from pydantic import BaseModel
 
+from casearchive.load import traceability
 from casearchive.load.archive import Archive
 from casearchive.load.checks import references
 from casearchive.load.problems import errors
@@ -248,3 +249,17 @@ def test_official_iranian_responses_are_recorded_as_statements(archive: Archive)
     speakers = {s.record.speaker_id for s in archive.records["statements"].values()
                 if s.record.case_id == CASE_1988}
     assert {"government-of-iran", "mostafa-pourmohammadi", "hossein-ali-nayyeri", "hamid-nouri"} <= speakers
+
+
+def test_every_citation_can_be_placed_in_its_source(archive: Archive) -> None:
+    # An excerpt, a locator, the quoted words of a translation, or `unverified` with a note.
+    unplaced = [f"{loaded.path}:{loaded.line(*loc)}" for loaded in archive.all()
+                for loc, citation in traceability.citations(loaded)
+                if not traceability.located(loaded, loc, citation)]
+    assert not unplaced, f"citations with neither an excerpt nor a locator: {unplaced}"
+
+
+def test_every_source_has_a_url_or_says_why_not(archive: Archive) -> None:
+    silent = [loaded.path for loaded in archive.records["sources"].values()
+              if not (loaded.record.url or (loaded.record.no_url and loaded.record.note))]
+    assert not silent, f"sources with no URL and no reason: {silent}"

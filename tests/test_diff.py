@@ -24,9 +24,9 @@ def make_changes(data: Path) -> None:
     edit(data / "events" / "decree.yml", "date: 1988-07-28?\n", "date: 1988-07-28\n")
     edit(data / "events" / "decree.yml", "  A decree ordered the executions.\n",
          "  A decree, dated by most sources to 28 July 1988, ordered the executions of prisoners.\n")
-    edit(data / "persons" / "jane-official.yml", "citations:\n  - source_id: hrw-2022-qa\n",
-         "citations:\n  - source_id: hrw-2022-qa\n  - source_id: seed-article\n    locator: p. 2\n"
-         "  - source_id: hrw-2022-qa\n    locator: para. 9\n")
+    edit(data / "persons" / "jane-official.yml", "citations:\n  - source_id: hrw-2022-qa\n    locator: para. 3\n",
+         "citations:\n  - source_id: hrw-2022-qa\n    locator: para. 3\n  - source_id: seed-article\n"
+         "    locator: p. 2\n  - source_id: hrw-2022-qa\n    locator: para. 9\n")
     edit(data / "persons" / "jane-official.yml", "    end: 1989~\n", "    end: 1990\n")
     edit(data / "persons" / "jane-official.yml", "aliases: [J. Official]\n", "")
     edit(data / "persons" / "jane-official.yml", "        status: unverified\n", "")

@@ -43,7 +43,7 @@ def add_person(data: Path) -> None:
     event, source = _sorted(data, "events")[0].stem, _sorted(data, "sources")[0].stem
     (data / "persons" / "added-person.yml").write_text(
         f"name: Added Person\nroles:\n- event_id: {event}\n  role: was there\n  citations:\n"
-        f"  - source_id: {source}\ncitations:\n- source_id: {source}\n")
+        f"  - source_id: {source}\n    locator: p. 1\ncitations:\n- source_id: {source}\n  locator: p. 1\n")
 
 
 def retitle_source(data: Path) -> None:

@@ -13,7 +13,7 @@ import pytest
 from casearchive.i18n import labels
 from casearchive.i18n.labels import LABELS
 from casearchive.i18n.wording import Wording
-from casearchive.model.records import KINDS, EstimateValue, SourceKind
+from casearchive.model.records import KINDS, EstimateValue, NoUrl, SourceKind
 from casearchive.render import renderer
 from helpers import run_doctests
 
@@ -23,7 +23,7 @@ TEMPLATES = sorted((PACKAGE / "templates").glob("*.j2"))
 # with the values it must cover.
 FAMILIES = {
     "source.": [k.value for k in SourceKind],
-    "kind.": list(KINDS), "index.": list(KINDS),
+    "kind.": list(KINDS), "index.": list(KINDS), "no_url.": [reason.value for reason in NoUrl],
     "qualifier.": [q for q in get_args(EstimateValue.model_fields["qualifier"].annotation) if q != "exactly"],
     "nouns.": ["record", "event", "contested_figure", "statement", "figure", "citation"],
     "noun.": ["record", "event", "contested_figure", "statement", "figure", "citation"],

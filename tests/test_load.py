@@ -81,17 +81,19 @@ def test_every_problem_is_reported_at_once_sorted_with_lines_and_examples(tmp_pa
 def test_cross_file_problems(tmp_path: Path) -> None:
     data = _data_with(tmp_path, {
         "places/tehran-copy.yml": "name: Tehran\nkind: city\nformer_ids: [jane-officer]\n"
-                                  "located_in_id: decree\ncitations:\n  - source_id: hrw-2022-qa\n",
-        "organisations/hrw-2022-qa.yml": "name: Clash\nkind: x\ncitations:\n  - source_id: hrw-2022-qa\n",
+                                  "located_in_id: decree\ncitations:\n  - source_id: hrw-2022-qa\n"
+                                  "    locator: p. 1\n",
+        "organisations/hrw-2022-qa.yml": "name: Clash\nkind: x\ncitations:\n  - source_id: hrw-2022-qa\n"
+                                         "    locator: p. 1\n",
         "persons/late.yml": "name: Late\npositions:\n  - title: Post\n    start: 1990\n    end: 1989\n"
-                            "    citations:\n      - source_id: hrw-2022-qa\n"
-                            "citations:\n  - source_id: hrw-2022-qa\n",
-        "sources/orphan.yml": "title: Orphan\nkind: news\nlanguage: en\n",
+                            "    citations:\n      - source_id: hrw-2022-qa\n        locator: p. 1\n"
+                            "citations:\n  - source_id: hrw-2022-qa\n    locator: p. 1\n",
+        "sources/orphan.yml": "title: Orphan\nkind: news\nlanguage: en\nurl: https://example.org/o\n",
     })
     assert _messages(data) == [
         "data/organisations/hrw-2022-qa.yml:1: (file name): the id 'hrw-2022-qa' is also used by "
         "data/sources/hrw-2022-qa.yml; ids are unique across all kinds: rename one file",
-        "data/persons/jane-official.yml:24: former_ids[0]: 'jane-officer' is also a former id of "
+        "data/persons/jane-official.yml:25: former_ids[0]: 'jane-officer' is also a former id of "
         "data/places/tehran-copy.yml; each former id may belong to one record only",
         "data/persons/late.yml:5: positions[0].end: '1989' is before positions[0].start '1990'; an end "
         "cannot come before its start",

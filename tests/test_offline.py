@@ -27,6 +27,7 @@ fa:
   summary: روحانی ایرانی.
 citations:
   - source_id: hrw-2022-qa
+    locator: para. 3
 """
 # An event whose title sorts first, to show that the person's own page ranks above it.
 APPOINTMENT = """\
@@ -36,6 +37,7 @@ date: 1988-07
 summary: Raisi was appointed, according to Human Rights Watch.
 citations:
   - source_id: hrw-2022-qa
+    locator: para. 3
 """
 EXTRA = {"persons/ebrahim-raisi.yml": RAISI, "events/raisi-appointment.yml": APPOINTMENT}
 PERSON_PAGE = "archive/persons/ebrahim-raisi.html"

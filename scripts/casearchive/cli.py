@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from casearchive import processes
-from casearchive.load import placeholders, reportlimit
+from casearchive.load import placeholders, reportlimit, traceability
 from casearchive.load.problems import Problem, errors
 from casearchive.model import schema
 from casearchive.publish import build, offline
@@ -54,6 +54,7 @@ def _check(project: build.Project) -> int:
     if errors(problems):
         return 1
     print(f"{len(archive.all())} records checked, no errors.")
+    print(traceability.figures(archive).line())
     return 0
 
 

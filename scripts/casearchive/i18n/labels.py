@@ -80,6 +80,7 @@ LABELS: dict[str, dict[str, str]] = {
     "citation.details": {"en": "data version {version}; accessed [date]",
                          "fa": "نسخهٔ داده‌ها {version}؛ تاریخ مراجعه: [تاریخ]"},
     "citation.quoted": {"en": "“{title}”", "fa": "«{title}»"},
+    "citation.reportedly": {"en": "reportedly “{title}”", "fa": "به گزارش، «{title}»"},
     "permalink": {"en": "Permalink to this claim", "fa": "پیوند ثابت به این ادعا"},
     "permalink.cite": {"en": "Cite this claim:", "fa": "ارجاع به این ادعا:"},
     "permalink.elsewhere": {"en": "This claim on its record's page, with its permalink",
@@ -175,6 +176,15 @@ LABELS: dict[str, dict[str, str]] = {
     "language": {"en": "Language", "fa": "زبان"},
     "link": {"en": "Link", "fa": "پیوند"},
     "archived_copy": {"en": "Archived copy", "fa": "نسخهٔ بایگانی‌شده"},
+    "no_url.print": {"en": "none: published in print only", "fa": "ندارد: تنها به‌صورت چاپی منتشر شده است"},
+    "no_url.broadcast": {"en": "none: a broadcast, with no page of its own",
+                         "fa": "ندارد: پخش رادیویی یا تلویزیونی، بی صفحه‌ای از خودش"},
+    "no_url.private_copy": {"en": "none: a copy the archive holds, not published online",
+                            "fa": "ندارد: نسخه‌ای که نزد بایگانی است و برخط منتشر نشده است"},
+    "no_url.not_recorded": {"en": "none: read online, but its address was not recorded",
+                            "fa": "ندارد: برخط خوانده شد، اما نشانی‌اش ثبت نشد"},
+    "no_url.not_found": {"en": "none: the original's address was looked for and not found",
+                         "fa": "ندارد: نشانی اصل آن جست‌وجو شد و یافت نشد"},
     "checked": {"en": "Checked", "fa": "بررسی‌شده در"},
     "affiliation": {"en": "Affiliation", "fa": "وابستگی"},
     "copy_of": {"en": "Copy of", "fa": "نسخه‌ای از"},
@@ -252,6 +262,11 @@ LABELS: dict[str, dict[str, str]] = {
     "contested_figures": {"en": "Contested figures", "fa": "رقم‌های مورد اختلاف"},
     "case.estimate": {"en": "{estimate}: {count} attributed figures, from {low} to {high}",
                       "fa": "{estimate}: {count} رقم منسوب، از {low} تا {high}"},
+    "case.left_out": {"en": "(not counting {count} unverified or given only in words)",
+                      "fa": "(بدون احتساب {count} تأییدنشده یا تنها به حروف)"},
+    "case.estimate_unranked": {
+        "en": "{estimate}: {count} attributed figures, none both verified and a number",
+        "fa": "{estimate}: {count} رقم منسوب، هیچ‌کدام هم تأییدشده و هم عددی نیست"},
     "timeline": {"en": "Timeline", "fa": "گاه‌شمار"},
     "case.timeline": {
         "en": "Dates are no more precise than the sources; where sources give other dates, each is "
@@ -329,10 +344,11 @@ LABELS: dict[str, dict[str, str]] = {
     "overview.key_figures": {"en": "Key contested figures", "fa": "مهم‌ترین رقم‌های مورد اختلاف"},
     "overview.key_figures_intro": {
         "en": "Each figure is one party's claim, with its source; the archive never merges them. The "
-              "lowest\nand the highest claim are shown here; every claim is on the figure's own page "
-              "and on\n{contested}.",
+              "lowest\nand the highest claim given as a number and resting on a checked citation are shown "
+              "here;\nevery claim is on the figure's own page and on {contested}.",
         "fa": "هر رقم ادعای یک طرف است، با منبعش؛ بایگانی هرگز آن‌ها را ادغام نمی‌کند. اینجا کمترین "
-              "و بیشترین ادعا نشان داده شده است؛ همهٔ ادعاها در صفحهٔ خود آن رقم و در {contested} "
+              "و بیشترین ادعایی که عددی است و بر ارجاعی بررسی‌شده تکیه دارد نشان داده "
+              "شده است؛ همهٔ ادعاها در صفحهٔ خود آن رقم و در {contested} "
               "آمده‌اند."},
     "overview.figures_given": {"en": "{count} given", "fa": "{count} اعلام‌شده"},
     "overview.all_figures": {"en": "all the figures", "fa": "همهٔ رقم‌ها"},
@@ -340,12 +356,56 @@ LABELS: dict[str, dict[str, str]] = {
                         "fa": "کمترین: {figure}، به گفتهٔ {claimant}."},
     "overview.highest": {"en": "Highest: {figure}, according to {claimant}.",
                          "fa": "بیشترین: {figure}، به گفتهٔ {claimant}."},
+    "overview.left_out": {
+        "en": "Not ranked: {count} unverified or given only in words (all are on the figure's page).",
+        "fa": "رتبه‌بندی‌نشده: {count} تأییدنشده یا تنها به حروف (همه در صفحهٔ آن رقم آمده‌اند)."},
     "overview.downloads": {"en": "Downloads", "fa": "دریافت داده‌ها"},
     "overview.downloads_text": {
         "en": "The whole archive is available as {data} (JSON and CSV, with every claim's\n"
               "citations), under CC BY 4.0.",
         "fa": "کل بایگانی به‌صورت {data} (JSON و CSV، با ارجاع‌های هر ادعا) با مجوز CC BY 4.0 "
               "در دسترس است."},
+    # Sources report
+    "sources_report.title": {"en": "Sources report", "fa": "گزارش منابع"},
+    "sources_report.description": {
+        "en": "How far each claim in the archive can be followed to its original: sources with an "
+              "address, an archived copy and a date; citations with the words or the place.",
+        "fa": "تا چه اندازه می‌توان هر ادعای بایگانی را تا اصل آن دنبال کرد: منابع دارای نشانی، "
+              "نسخهٔ بایگانی‌شده و تاریخ؛ ارجاع‌های دارای عین عبارت یا جای آن."},
+    "sources_report.intro": {
+        "en": "Generated from the archive's data each time the site is built; `casearchive check` "
+              "prints the same figures.",
+        "fa": "هر بار که وب‌سایت ساخته می‌شود از داده‌های بایگانی ساخته می‌شود؛ فرمان "
+              "`casearchive check` همین رقم‌ها را چاپ می‌کند."},
+    "sources_report.measure": {"en": "Measure", "fa": "سنجه"},
+    "sources_report.count": {"en": "Count", "fa": "شمار"},
+    "sources_report.sources": {"en": "Sources", "fa": "منابع"},
+    "sources_report.with_url": {"en": "… with a URL", "fa": "… دارای نشانی اینترنتی"},
+    "sources_report.no_url": {"en": "… without a URL: {reason}", "fa": "… بی نشانی: {reason}"},
+    "sources_report.with_archived_copy": {"en": "… with an archived copy",
+                                          "fa": "… دارای نسخهٔ بایگانی‌شده"},
+    "sources_report.with_date": {"en": "… with a date", "fa": "… دارای تاریخ"},
+    "sources_report.citations": {"en": "Citations", "fa": "ارجاع‌ها"},
+    "sources_report.with_excerpt": {"en": "… with an excerpt", "fa": "… دارای عین عبارت"},
+    "sources_report.with_locator": {"en": "… with a locator (page, paragraph, timestamp)",
+                                    "fa": "… دارای نشانهٔ جا (صفحه، بند، زمان)"},
+    "sources_report.quoted": {"en": "… placed by the quoted words of a statement",
+                              "fa": "… که جایشان را عبارت نقل‌شدهٔ یک اظهار نشان می‌دهد"},
+    "sources_report.unplaced": {"en": "… unverified, with a note on why they cannot be placed",
+                                "fa": "… تأییدنشده، با یادداشتی دربارهٔ این‌که چرا جایشان معلوم نیست"},
+    "sources_report.claims": {"en": "Claims (each list of citations)",
+                              "fa": "ادعاها (هر فهرست ارجاع)"},
+    "sources_report.advocacy_only": {"en": "… resting only on advocacy sources",
+                                     "fa": "… که تنها بر منابع حمایتی تکیه دارند"},
+    "sources_report.advocacy_heading": {"en": "Claims resting only on advocacy sources",
+                                        "fa": "ادعاهایی که تنها بر منابع حمایتی تکیه دارند"},
+    "sources_report.advocacy_intro": {
+        "en": "Each of these claims cites only sources of the kind “advocacy” (advocacy or "
+              "affiliated outlets); its page shows it as their account.",
+        "fa": "هر یک از این ادعاها تنها به منابعی از نوع «حمایتی» (رسانه‌های حمایتی یا وابسته) "
+              "ارجاع می‌دهد؛ صفحه‌اش آن را روایت همان منابع نشان می‌دهد."},
+    "sources_report.field": {"en": "Claim (field)", "fa": "ادعا (فیلد)"},
+    "sources_report.none": {"en": "None.", "fa": "هیچ."},
     # Timeline
     "timeline.title": {"en": "Timeline", "fa": "گاه‌شمار"},
     "timeline.description": {

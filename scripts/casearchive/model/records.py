@@ -171,6 +171,16 @@ class CopyOf(Strict):
     """Whether the copy was checked against the original."""
 
 
+class NoUrl(StrEnum):
+    """Why a source has no URL."""
+
+    print = "print"
+    broadcast = "broadcast"
+    private_copy = "private_copy"
+    not_recorded = "not_recorded"
+    not_found = "not_found"
+
+
 class Source(Strict):
     """A document, article, recording or report that claims rest on."""
 
@@ -191,6 +201,11 @@ class Source(Strict):
     """Publication date, no more precise than known."""
     url: Url | None = Field(default=None, examples=["https://www.hrw.org/news/2022/06/08/irans-1988-mass-executions"])
     """Where it is published."""
+    no_url: NoUrl | None = Field(default=None, strict=False, examples=["not_found"])
+    """Why there is no `url`, when there is none: `print` (published on paper only), `broadcast`
+    (radio or television, no page), `private_copy` (a copy the archive holds, not published online),
+    `not_recorded` (read online, but its address was not recorded; to be found again) or
+    `not_found` (the original's address was looked for and not found); `note` says more."""
     archive_urls: list[Url] = Field(default_factory=list, examples=[["https://web.archive.org/web/2022/https://www.hrw.org/"]])
     """Archived copies (Wayback Machine, archive.today) a reader can use if the original disappears."""
     accessed: PastDate | None = Field(default=None, examples=["2026-11-01"])
@@ -389,6 +404,10 @@ class Statement(Record):
     """Translations, each naming its translator; several may stand side by side."""
     context: Text | None = Field(default=None, examples=["Recorded at a meeting in Tehran."])
     """Where and why it was said."""
+    reported: bool = Field(default=False, examples=[True])
+    """True when the words are known only as others report them (e.g. unnamed sources cited by
+    a news agency), not from a record or the speaker's own text: the title then says
+    "reportedly", as it does when every citation is unverified or of an advocacy source."""
     fa: FaStatement | None = Field(default=None, examples=[{"context": "در نشستی در تهران ضبط شد."}])
     """Values for the Persian edition; a field left out there is shown in English."""
 

@@ -9,8 +9,9 @@ from typing import Any
 from markupsafe import Markup
 
 from casearchive.i18n.wording import Wording
+from casearchive.load import traceability
 from casearchive.load.archive import Archive, Loaded
-from casearchive.model.records import Statement, name_field
+from casearchive.model.records import CitationStatus, Source, Statement, name_field
 from casearchive.render import escape
 from casearchive.render.pagetext import PageText
 
@@ -36,8 +37,21 @@ class Names:
         words = self.text.said(r).text.split()
         opening = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
         when_said = f"{self.ed.label('comma')}{self.ed.date(r.date)}" if r.date else ""
-        quoted = self.ed.label("citation.quoted", title=opening)
+        key = "citation.reportedly" if self.reported(loaded) else "citation.quoted"
+        quoted = self.ed.label(key, title=opening)
         return f"{self.plain(speaker) if speaker else r.speaker_id}{when_said}: {quoted}"
+
+    def reported(self, loaded: Loaded) -> bool:
+        """Whether a statement's words are only reported: the record says so (`reported`), every
+        citation of it is unverified, or every one is of an advocacy source (its title then says
+        "reportedly")."""
+        cited = [citation for _, citation in traceability.citations(loaded)]
+        sources = [self.archive.get(c.source_id) for c in cited]
+        if loaded.as_(Statement).reported:
+            return True
+        return bool(cited) and (
+            all(c.status is CitationStatus.unverified for c in cited)
+            or all(s is not None and s.as_(Source).kind in traceability.ADVOCACY for s in sources))
 
     def markup(self, loaded: Loaded) -> Markup:
         """A record's name for a link or heading: a name that stands in for a missing Persian

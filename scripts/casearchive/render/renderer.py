@@ -13,7 +13,9 @@ from markupsafe import Markup
 
 from casearchive.i18n.languages import LANGUAGES
 from casearchive.i18n.wording import Wording
+from casearchive.load import traceability
 from casearchive.load.archive import Archive, Loaded
+from casearchive.load.errors import field_path
 from casearchive.load.history import History
 from casearchive.model.pages import ROOT, page_path
 from casearchive.model.records import Estimate, Source, SourceKind
@@ -161,6 +163,9 @@ class Renderer:
                 "licence": exports.LICENCE, "licence_url": exports.LICENCE_URL,
                 "sorted_by_date": sorted_by_date, "by_year": views.by_year,
                 "sorted_positions": views.sorted_positions, "sorted_values": views.sorted_values,
+                "ranked_values": views.ranked_values,
+                "traced": functools.cache(lambda: traceability.figures(archive)),
+                "field_path": field_path,
                 "sorted_variants": views.sorted_variants,
                 "key_estimates": lambda: views.key_estimates(archive),
                 "roles_of": lambda item: views.roles_of(archive, links, item, self._say),
@@ -261,6 +266,7 @@ SPECIAL_PAGES = [
     ("contested", "contested.md.j2", "contested.title"),
     ("overview", "overview.md.j2", "overview.title"),
     (exports.FOLDER, "data.md.j2", "open_data.title"),
+    ("sources-report", "sourcesreport.md.j2", "sources_report.title"),
 ]
 """Folder → template and title (a label key) of each generated page that is not a record or an
 index."""

@@ -9,7 +9,17 @@ from casearchive.i18n import datewords
 from casearchive.i18n.labels import label
 from casearchive.load.archive import Archive, Loaded
 from casearchive.model import dates
-from casearchive.model.records import DateVariant, Estimate, EstimateValue, Event, Person, Position, Source, Statement
+from casearchive.model.records import (
+    CitationStatus,
+    DateVariant,
+    Estimate,
+    EstimateValue,
+    Event,
+    Person,
+    Position,
+    Source,
+    Statement,
+)
 from casearchive.render.claims import Claim, anchor_of, stable_id
 from casearchive.render.links import Links
 
@@ -61,9 +71,28 @@ def sorted_positions(positions: list[Position]) -> list[Position]:
 
 
 def sorted_values(values: list[EstimateValue]) -> list[EstimateValue]:
-    """Figures from lowest to highest, so the spread is visible at a glance."""
-    return sorted(values, key=lambda v: (v.low if v.low is not None else v.high or 0,
+    """Figures from lowest to highest, so the spread is visible at a glance; figures given only
+    in words ("thousands") come last, since they have no place on that scale."""
+    return sorted(values, key=lambda v: (not has_number(v),
+                                         v.low if v.low is not None else v.high or 0,
                                          v.high or 0, v.claimant, v.date or ""))
+
+
+def has_number(value: EstimateValue) -> bool:
+    """Whether a figure is a number (not only words such as "thousands")."""
+    return value.low is not None or value.high is not None
+
+
+def unverified(value: EstimateValue) -> bool:
+    """Whether every citation of a figure is unverified."""
+    return all(c.status is CitationStatus.unverified for c in value.citations)
+
+
+def ranked_values(values: list[EstimateValue]) -> list[EstimateValue]:
+    """The figures a "lowest"/"highest" summary may name, lowest first: numbers resting on at
+    least one checked citation. Figures in words only and unverified figures are left out, and
+    the summary says how many (a hedged figure, "at least 32", keeps its hedge beside it)."""
+    return [v for v in sorted_values(values) if has_number(v) and not unverified(v)]
 
 
 def sorted_variants(variants: list[DateVariant]) -> list[DateVariant]:
