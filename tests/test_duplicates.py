@@ -15,7 +15,8 @@ def _messages(tmp_path: Path, files: dict[str, str]) -> list[str]:
     shutil.copytree(FIXTURE_DATA, data)
     for relative, text in files.items():
         (data / relative).write_text(text, encoding="utf-8")
-    return [str(p) for p in check_archive(data)[1]]
+    # Only this check's warnings: a record added here may lack what other checks ask for.
+    return [str(p) for p in check_archive(data)[1] if "one claim" in p.message or "says nearly" in p.message]
 
 
 def test_wordings_alike() -> None:
@@ -32,8 +33,8 @@ def test_a_role_stated_on_the_person_and_the_event_in_other_words_is_warned_abou
                           "      - source_id: hrw-2022-qa\n")
     messages = _messages(tmp_path, {"events/decree.yml": event})
     assert messages == [
-        "data/persons/jane-official.yml:19: roles[0].role: warning: the event 'decree' states this "
-        "role in other words (data/events/decree.yml:16: 'a member of the commission'); it is one "
+        "data/persons/jane-official.yml:20: roles[0].role: warning: the event 'decree' states this "
+        "role in other words (data/events/decree.yml:18: 'a member of the commission'); it is one "
         "claim, shown twice: give both the same words, e.g. role: 'a member of the commission', "
         "and keep the citations of both"]
 
@@ -42,10 +43,10 @@ def test_two_posts_of_one_record_in_nearly_the_same_words_are_warned_about(tmp_p
     person = (FIXTURE_DATA / "persons" / "jane-official.yml").read_text(encoding="utf-8")
     person = person.replace("roles:\n", "  - title: Deputy prosecutor.\n"
                             "    organisation_id: death-commission\n    start: 1988\n"
-                            "    citations:\n      - source_id: seed-article\nroles:\n")
+                            "    citations:\n      - source_id: seed-article\n        locator: para. 2\nroles:\n")
     messages = _messages(tmp_path, {"persons/jane-official.yml": person})
     assert len(messages) == 1
-    assert messages[0].startswith("data/persons/jane-official.yml:17: positions[1]: warning: says "
+    assert messages[0].startswith("data/persons/jane-official.yml:18: positions[1]: warning: says "
                                   "nearly what positions[0] says")
     assert "keep one entry with the citations of both" in messages[0]
 
