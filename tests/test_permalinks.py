@@ -140,7 +140,13 @@ def test_a_role_stated_by_person_and_event_is_listed_once_with_both_sources(
     page = renderer.render_archive(archive, "v1", SITE)["archive/persons/jane-official.md"]
     roles = [line for line in page.splitlines() if "role-" in line and line.startswith("- ")]
     assert len(roles) == 1
-    assert "p. 9" in roles[0] and "seed-article" in roles[0]
+    # One line, two numbered markers: one for each side's source, each leading to the page's
+    # reference list, where the locator of the event's citation is given.
+    markers = re.findall(r'href="#(r\d+)(?:-\d+)?"', roles[0])
+    listed = {m[2]: m[1] for m in re.finditer(r'^(.*id="(r\d+)".*)$', page, re.M)}
+    cited = {re.search(r"sources/([\w-]+)\.md", listed[r])[1] for r in markers}  # type: ignore[index]
+    assert len(markers) == 2 and cited == {"seed-article", "hrw-2022-qa"}
+    assert "p. 9" in page.split("## ", 1)[1]
     assert page.count('id="role-') == 1
 
 

@@ -76,6 +76,5 @@ def test_the_timeline_names_each_case_by_its_year(tmp_path: Path) -> None:
 def test_a_records_own_sources_line_has_a_label(tmp_path: Path) -> None:
     pages = _pages(tmp_path, "late July 1988")
     for path in ("archive/persons/john-witness.md", "archive/persons/jane-official.md"):
-        assert re.search(r'aria-label="[^"]*">¶</a>.*</span></span> \*\*This record:\*\* <span class="ca-cite">',
-                         pages[path]), path
-    assert "**این رکورد:**" in pages["archive/persons/john-witness.fa.md"]
+        assert re.search(r'aria-label="[^"]*">¶</a>.*Sources of this record: <a class="ca-ref', pages[path]), path
+    assert "منابع این رکورد: <a class=\"ca-ref" in pages["archive/persons/john-witness.fa.md"]
