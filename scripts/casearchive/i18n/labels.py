@@ -14,6 +14,7 @@ LABELS: dict[str, dict[str, str]] = {
     "comma": {"en": ", ", "fa": "، "},
     "unknown_date": {"en": "?", "fa": "؟"},
     "untranslated": {"en": "(not translated)", "fa": "(ترجمه نشده)"},
+    "archive_translation": {"en": "the archive's translation", "fa": "ترجمه‌ی آرشیو"},
     # Dates (i18n/datewords.py): never more precise than the data
     "month.1": {"en": "January", "fa": "ژانویه"},
     "month.2": {"en": "February", "fa": "فوریه"},

@@ -181,10 +181,10 @@ class PageText:
             return self.t("index.attributed", count=ed.number(len(r.values)))
         if isinstance(r, Source):
             parts = [escape.inline(ed.kind_label(r.kind)),
-                     self.foreign(r.publisher) if r.publisher else "", escape.inline(ed.date(r.date))]
+                     self.val(r, "publisher", mark=False) if r.publisher else "", escape.inline(ed.date(r.date))]
             return Markup(" · ").join(p for p in parts if p)
         positions = sorted_positions(getattr(r, "positions", []))
-        line = self.untranslated(positions[0].title) if positions else Markup("")
+        line = self.val(positions[0], "title") if positions else Markup("")
         for field in ("summary", "kind") if not positions else ():
             if getattr(r, field, None):
                 value, fallback = self.localized(r, field)
