@@ -97,7 +97,7 @@ def measure(site: Path) -> Share:
             html = page.read_text(encoding="utf-8")
             text = page_text(html)
             share.pages += 1
-            share.persian += len(_PERSIAN.findall(text))
+            share.persian += sum(1 for c in _PERSIAN.findall(text) if c.isalpha())
             share.letters += sum(1 for c in text if c.isalpha())
             share.markers += html.count(MARKER)
     return share
