@@ -52,7 +52,7 @@ LABELS: dict[str, dict[str, str]] = {
     "cite_page.data": {"en": "This record as open data: {record};\nthe whole archive: {archive}.",
                        "fa": "این رکورد به‌صورت داده‌های باز: {record}؛ کل بایگانی: {archive}."},
     "cite_page.record_json": {"en": "JSON, with its citations and sources",
-                              "fa": "JSON، همراه با ارجاع‌ها و منابعش"},
+                              "fa": "<bdi dir=\"ltr\">JSON</bdi>، همراه با ارجاع‌ها و منابعش"},
     "citation.details": {"en": "data version {version}; accessed [date]",
                          "fa": "نسخهٔ داده‌ها {version}؛ تاریخ مراجعه: [تاریخ]"},
     "citation.quoted": {"en": "“{title}”", "fa": "«{title}»"},
