@@ -12,7 +12,7 @@ import annotated_types
 import pytest
 from pydantic import BaseModel
 
-from casearchive.load import persian
+from casearchive.i18n import missing as persian
 from casearchive.load.archive import Archive
 from casearchive.load.checks import references
 from casearchive.load.problems import errors

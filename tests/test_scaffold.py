@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from casearchive import cli
-from casearchive.load import persian, placeholders
+from casearchive.i18n import missing as persian
+from casearchive.load import placeholders
 from casearchive.load.problems import errors
 from casearchive.model.records import KINDS
 from casearchive.publish import build

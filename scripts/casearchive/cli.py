@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from casearchive import processes
-from casearchive.load import persian, placeholders, reportlimit
+from casearchive.i18n import missing as persian
+from casearchive.load import placeholders, reportlimit
 from casearchive.load.problems import Problem, errors
 from casearchive.model import schema
 from casearchive.publish import build, offline
@@ -48,8 +49,9 @@ DIFF_EXAMPLES = """examples:
 
 def _check(project: build.Project) -> int:
     archive, problems = build.check_archive(project.data, freeze=True)
-    # The texts still to translate: warnings, listed by `check` only (a build shows them marked).
-    build.report(problems + persian.missing_persian(archive))
+    # The texts still to translate: warnings, listed by `check` once the data has no errors (a
+    # build shows them marked).
+    build.report(problems + ([] if errors(problems) else persian.missing_persian(archive)))
     if errors(problems):
         return 1
     print(f"{len(archive.all())} records checked, no errors.")

@@ -10,8 +10,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from casearchive.i18n import missing as persian
 from casearchive.load import archive as load
-from casearchive.load import checks, history, persian, placeholders, reportlimit
+from casearchive.load import checks, history, placeholders, reportlimit
 from casearchive.load.problems import Problem, errors
 from casearchive.model import pages
 from casearchive.publish import files as output
