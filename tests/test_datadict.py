@@ -46,7 +46,8 @@ def test_all_models_reach_every_part() -> None:
     assert names[:len(KINDS)] == [m.__name__ for m in KINDS.values()]
     assert {"Citation", "Position", "Role", "CitedDate", "DateVariant", "Participant", "Quote",
             "Translation", "EstimateValue", "CopyOf", "FaBody", "FaCase", "FaEstimate", "FaEvent",
-            "FaPerson", "FaSource", "FaStatement"} == set(names[len(KINDS):])
+            "FaPerson", "FaSource", "FaStatement", "FaCitation", "FaPosition", "FaRole",
+            "FaDateVariant", "FaEstimateValue"} == set(names[len(KINDS):])
 
 
 def test_page_matches_golden() -> None:

@@ -12,6 +12,7 @@ import annotated_types
 import pytest
 from pydantic import BaseModel
 
+from casearchive.i18n import missing as persian
 from casearchive.load import traceability
 from casearchive.load.archive import Archive
 from casearchive.load.checks import references
@@ -107,6 +108,13 @@ def test_data_checks_clean_with_no_errors_or_warnings() -> None:
     _, problems = _checked()
     assert not errors(list(problems)), "\n".join(map(str, problems))
     assert not problems, "warnings:\n" + "\n".join(map(str, problems))
+
+
+def test_every_archive_voice_text_has_its_persian(archive: Archive) -> None:
+    """CI fails when data/ has a text in the archive's own voice with no Persian (what
+    `casearchive check` lists as 'no Persian yet')."""
+    missing = persian.missing_persian(archive)
+    assert not missing, f"{len(missing)} text(s) without Persian:\n" + "\n".join(map(str, missing))
 
 
 def test_every_record_and_every_claim_in_it_is_cited(archive: Archive) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from casearchive import cli
+from casearchive.i18n import missing as persian
 from casearchive.load import placeholders
 from casearchive.load.problems import errors
 from casearchive.model.records import KINDS
@@ -25,12 +26,16 @@ FILL = {"source_id": "hrw-2022-qa", "case_id": "iran-1988-prison-massacres",
         "summary": "Something happened, according to Human Rights Watch."}
 
 
+PERSIAN_FILL = "رویدادی رخ داد، به گفته‌ی دیده‌بان حقوق بشر."
+
+
 def fill(path: Path, kind: str) -> str:
     """Replace every placeholder in a new record as a contributor would; return the text."""
     lines = path.read_text(encoding="utf-8").split("\n")
     for blank in placeholders.blanks("\n".join(lines), kind):
         name = blank.field.rsplit(".", 1)[-1].split("[")[0]
-        value = FILL.get(name) or ("ngo_report" if kind == "sources" else "city")
+        persian = blank.field.startswith("fa.")
+        value = PERSIAN_FILL if persian else FILL.get(name) or ("ngo_report" if kind == "sources" else "city")
         lines[blank.line - 1] = lines[blank.line - 1].replace(placeholders.PLACEHOLDER, value)
     text = "\n".join(lines)
     path.write_text(text, encoding="utf-8")
@@ -128,7 +133,7 @@ def test_cli_prints_each_line_to_fill_in(tmp_path: Path, capsys: pytest.CaptureF
     listed = [line for line in out.splitlines() if line.startswith("  line ")]
     assert out.startswith("Wrote data/events/the-decrees-second-part.yml. Replace each FILL IN:")
     assert [entry.split(":")[1].strip() for entry in listed] == [
-        "case_id", "date", "summary", "citations[0].source_id"]
+        "case_id", "date", "summary", "fa.title", "fa.summary", "citations[0].source_id"]
     for entry in listed:
         number = int(entry.split()[1].rstrip(":"))
         assert "FILL IN" in lines[number - 1]
@@ -158,8 +163,31 @@ def test_skeletons_pass_the_check_once_filled_in(tmp_path: Path) -> None:
     for kind in KINDS:
         path, _ = scaffold.create(data, kind, "Someone New")
         fill(path, kind)
-    _, problems = build.check_archive(data)
+    archive, problems = build.check_archive(data)
     assert errors(problems) == []
+    # The record's own texts; a list item's `fa` block is shown commented out with the item.
+    new = [p for p in persian.missing_persian(archive) if "someone-new" in p.path and "[" not in p.field]
+    assert new == [], "a filled-in skeleton owes no Persian"
+
+
+def test_check_lists_missing_persian_with_line_and_example(tmp_path: Path) -> None:
+    """A contributor who writes only English gets, from `check`, each text to translate at its
+    line, with the block to add it in and an example; and one closing count."""
+    data = copy_fixture(tmp_path)
+    path, _ = scaffold.create(data, "events", "Someone New")
+    text = fill(path, "events").replace("fa:\n", "fa_gone:\n", 1)
+    lines = text.split("\n")
+    start = lines.index("fa_gone:")
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith(" "))
+    path.write_text("\n".join(lines[:start] + lines[end:]), encoding="utf-8")
+    archive, problems = build.check_archive(data)
+    assert errors(problems) == []
+    mine = [str(p) for p in persian.missing_persian(archive) if p.path.endswith("someone-new.yml")]
+    assert [m.split(": ")[1] for m in mine] == ["title", "summary"]
+    assert mine[0].startswith("data/events/someone-new.yml:")
+    assert "warning: no Persian yet for 'Someone New'; add it in `fa`, e.g. fa: {title: '...'}" in mine[0]
+    assert str(persian.summary([p for p in persian.missing_persian(archive)
+                                if p.path.endswith("someone-new.yml")])).startswith("2 text(s) in 1 file(s)")
 
 
 @pytest.mark.parametrize("kind", list(KINDS))

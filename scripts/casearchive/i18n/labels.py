@@ -14,6 +14,7 @@ LABELS: dict[str, dict[str, str]] = {
     "comma": {"en": ", ", "fa": "، "},
     "unknown_date": {"en": "?", "fa": "؟"},
     "untranslated": {"en": "(not translated)", "fa": "(ترجمه نشده)"},
+    "archive_translation": {"en": "the archive's translation", "fa": "ترجمه‌ی آرشیو"},
     # Dates (i18n/datewords.py): never more precise than the data
     "month.1": {"en": "January", "fa": "ژانویه"},
     "month.2": {"en": "February", "fa": "فوریه"},
@@ -76,7 +77,7 @@ LABELS: dict[str, dict[str, str]] = {
     "cite_page.data": {"en": "This record as open data: {record};\nthe whole archive: {archive}.",
                        "fa": "این رکورد به‌صورت داده‌های باز: {record}؛ کل بایگانی: {archive}."},
     "cite_page.record_json": {"en": "JSON, with its citations and sources",
-                              "fa": "JSON، همراه با ارجاع‌ها و منابعش"},
+                              "fa": "<bdi dir=\"ltr\">JSON</bdi>، همراه با ارجاع‌ها و منابعش"},
     "citation.details": {"en": "data version {version}; accessed [date]",
                          "fa": "نسخهٔ داده‌ها {version}؛ تاریخ مراجعه: [تاریخ]"},
     "citation.quoted": {"en": "“{title}”", "fa": "«{title}»"},

@@ -58,7 +58,7 @@ def translatable(model: type[BaseModel]) -> tuple[str, ...]:
 
     >>> from casearchive.model.records import Person, Source
     >>> translatable(Person), translatable(Source)
-    (('name', 'summary'), ('affiliation', 'note', 'title'))
+    (('name', 'summary'), ('publisher', 'affiliation', 'note', 'title'))
     """
     info = model.model_fields.get("fa")
     annotations = get_args(info.annotation) if info else ()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casearchive.i18n import glossary
 from casearchive.mkdocs.run import Run
 
 run = Run()
@@ -42,6 +43,10 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
     if run.serving is not None:
         env.bytecode_cache = run.serving.templates
     return env
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    return glossary.expand(markdown, page.file.src_path, config["docs_dir"])
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:

@@ -37,6 +37,25 @@ class CitationStatus(StrEnum):
     unverified = "unverified"
 
 
+class Fa(Strict):
+    """Base of the `fa` blocks: a record's values for the Persian edition, kept in the record
+    itself (never a second record). A field left out is shown in English, marked as such."""
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Fa:
+        if all(value is None for value in self.__dict__.values()):
+            raise ValueError("is empty; give at least one Persian value, e.g. fa: {summary: '...'} "
+                             "or leave `fa` out")
+        return self
+
+
+class FaCitation(Fa):
+    """Persian values of a citation (its locator and excerpt stay in the source's language)."""
+
+    note: PersianText | None = Field(default=None, examples=["به نقل از گزارش عفو بین‌الملل."])
+    """The note in Persian."""
+
+
 class Citation(Strict):
     """Where a claim comes from: a source and the place in it."""
 
@@ -51,18 +70,8 @@ class Citation(Strict):
     `unverified` (not checked; shown as unverified)."""
     note: Text | None = Field(default=None, examples=["AP's paraphrase of the report"])
     """A caveat a reader should see beside this citation."""
-
-
-class Fa(Strict):
-    """Base of the `fa` blocks: a record's values for the Persian edition, kept in the record
-    itself (never a second record). A field left out is shown in English, marked as such."""
-
-    @model_validator(mode="after")
-    def _not_empty(self) -> Fa:
-        if all(value is None for value in self.__dict__.values()):
-            raise ValueError("is empty; give at least one Persian value, e.g. fa: {summary: '...'} "
-                             "or leave `fa` out")
-        return self
+    fa: FaCitation | None = Field(default=None, examples=[{"note": "برداشت آسوشیتدپرس از گزارش"}])
+    """The note for the Persian edition; left out, the English note is shown, marked."""
 
 
 class FaPerson(Fa):
@@ -120,10 +129,52 @@ class FaEstimate(Fa):
 class FaSource(Fa):
     """Persian values of a source record (its title stays as published: see `title_original`)."""
 
+    publisher: PersianText | None = Field(default=None, examples=["دیده‌بان حقوق بشر"])
+    """The publisher's name as Persian readers know it (see the glossary), when it has one;
+    left out, the name is shown as published."""
     affiliation: PersianText | None = Field(default=None, examples=["رسانه‌ی وابسته به سازمان مجاهدین خلق"])
     """Who the outlet is close to, in Persian."""
     note: PersianText | None = Field(default=None, examples=["تنها رونوشتی از آن دیده شده است."])
     """The note in Persian."""
+
+
+class FaPosition(Fa):
+    """Persian values of a post a person held."""
+
+    title: PersianText | None = Field(default=None, examples=["معاون دادستان تهران"])
+    """The post in Persian, in the glossary's terms (e.g. «دادستان», «قاضی شرع»)."""
+    note: PersianText | None = Field(default=None, examples=["منابع این سمت را به شکل‌های گوناگون نوشته‌اند."])
+    """The note in Persian."""
+
+
+class FaRole(Fa):
+    """Persian values of a reported role in an event."""
+
+    role: PersianText | None = Field(default=None, examples=["عضو «هیئت مرگ» تهران، به گفته‌ی عفو بین‌الملل"])
+    """The role in Persian, attributed as in English (whose words a contested term is)."""
+
+
+class FaDateVariant(Fa):
+    """Persian values of a date a source gives."""
+
+    label: PersianText | None = Field(default=None, examples=["۴ مرداد ۱۳۶۷، به گفته‌ی منتظری"])
+    """How the source words the date, in Persian."""
+
+
+class FaEstimateValue(Fa):
+    """Persian values of one party's figure (its quoted `wording` stays in the source's language)."""
+
+    figure_text: PersianText | None = Field(default=None, examples=["هزاران"])
+    """The figure in words, in Persian."""
+    claimant: PersianText | None = Field(default=None, examples=["دیده‌بان حقوق بشر"])
+    """Who makes the claim, in Persian (shown when the claimant has no record)."""
+    scope: PersianText | None = Field(default=None, examples=["سراسر کشور، دست‌کم ۳۲ شهر"])
+    """What the figure covers, in Persian."""
+    method: PersianText | None = Field(default=None, examples=["فهرست نام‌ها و برآورد مقام‌های پیشین"])
+    """How the claimant arrived at it, in Persian."""
+    wording: PersianText | None = Field(default=None, examples=["میان ۲۸۰۰ تا ۵۰۰۰ زندانی"])
+    """The archive's Persian translation of the claim's words, shown after them and marked as
+    the archive's translation (the words themselves stay in `wording`)."""
 
 
 class FaStatement(Fa):
@@ -239,6 +290,8 @@ class Position(Strict):
     """A caveat, e.g. that sources describe the post differently."""
     citations: Citations
     """Sources saying the person held this post."""
+    fa: FaPosition | None = Field(default=None, examples=[{"title": "معاون دادستان تهران"}])
+    """The post's title and note for the Persian edition."""
 
 
 class Role(Strict):
@@ -250,6 +303,8 @@ class Role(Strict):
     """The role, in the source's terms; the page always shows it as the source's account."""
     citations: Citations
     """Who alleges or reports it."""
+    fa: FaRole | None = Field(default=None, examples=[{"role": "عضو هیئت"}])
+    """The role for the Persian edition."""
 
 
 class CitedDate(Strict):
@@ -333,6 +388,8 @@ class DateVariant(Strict):
     """How the source words it, if a reader needs more than the date."""
     citations: Citations
     """Who gives this date."""
+    fa: FaDateVariant | None = Field(default=None, examples=[{"label": "۴ مرداد ۱۳۶۷"}])
+    """The label for the Persian edition."""
 
 
 class Participant(Strict):
@@ -344,6 +401,8 @@ class Participant(Strict):
     """The role, as the sources describe it."""
     citations: Citations
     """Who reports this role."""
+    fa: FaRole | None = Field(default=None, examples=[{"role": "به خمینی نامه نوشت و به اعدام‌ها اعتراض کرد"}])
+    """The role for the Persian edition."""
 
 
 class Event(Record):
@@ -446,6 +505,9 @@ class EstimateValue(Strict):
     """The claim's own words."""
     citations: Citations
     """Where the claim is made."""
+    fa: FaEstimateValue | None = Field(default=None, examples=[{"scope": "سراسر کشور"}])
+    """Values for the Persian edition: scope, method, claimant, a figure in words, and a
+    translation of the wording."""
 
     @model_validator(mode="after")
     def _has_figure(self) -> EstimateValue:

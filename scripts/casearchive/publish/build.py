@@ -10,6 +10,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from casearchive.i18n import missing as persian
 from casearchive.load import archive as load
 from casearchive.load import checks, history, placeholders, reportlimit
 from casearchive.load.problems import Problem, errors
@@ -118,6 +119,9 @@ def report(problems: list[Problem]) -> None:
         print(problem, file=sys.stderr)
     if left_out:
         print(reportlimit.left_out(left_out), file=sys.stderr)
+    untranslated = persian.summary(problems)
+    if untranslated:
+        print(untranslated, file=sys.stderr)
     bad = len(errors(problems))
     if bad:
         print(f"{bad} error(s); nothing was built and no file was changed.", file=sys.stderr)

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from casearchive.i18n import datewords
+from casearchive.i18n.localize import localized
 from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Archive, Loaded
 
@@ -115,6 +116,10 @@ def figure(value: Any) -> str:
 def describe(claim: Claim, name: Callable[[str], str], lang: str = "en") -> str:
     """What the claim asserts, in words in `lang`; `name` turns a record id into its name."""
     h, field, words = claim.holder, claim.field, Wording(lang)
+
+    def own(name: str) -> Any:  # the holder's value in this edition (English if untranslated)
+        return localized(h, name, lang)[0]
+
     if field == "record":
         return words.label("claim.record")
     if field in ("born", "died"):
@@ -122,14 +127,15 @@ def describe(claim: Claim, name: Callable[[str], str], lang: str = "en") -> str:
     if field == "positions":
         where = words.label("comma").join(name(i) for i in (h.organisation_id, h.place_id) if i)
         period = words.span(h.start, h.end)
-        return words.label("claim.post", title=h.title) + \
+        return words.label("claim.post", title=own("title")) + \
             (f"{words.label('comma')}{where}" if where else "") + (f" ({period})" if period else "")
     if field == "roles":
-        return words.label("claim.role_in", name=name(h.event_id), role=h.role)
+        return words.label("claim.role_in", name=name(h.event_id), role=own("role"))
     if field == "participants":
-        return words.label("claim.role_of", name=name(h.id), role=h.role)
+        return words.label("claim.role_of", name=name(h.id), role=own("role"))
     if field == "values":
-        return words.label("claim.figure", figure=words.figure(h), claimant=h.claimant)
+        figure = words.figure(h) if h.low is not None or h.high is not None else own("figure_text")
+        return words.label("claim.figure", figure=figure, claimant=own("claimant"))
     if field == "date_variants":
         return words.label("claim.date_given", date=words.date(h.date))
     if field == "translations":

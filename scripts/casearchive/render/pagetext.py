@@ -27,6 +27,19 @@ RTL = ("fa", "ar", "he", "ur", "ps", "ckb")
 """Languages written right to left."""
 
 
+_LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f](?:[A-Za-z\u00c0-\u024f0-9 .\-/’]|&#(?:35|39|58|64|95);)*"
+                        r"[A-Za-z\u00c0-\u024f0-9/]|[A-Za-z\u00c0-\u024f]")
+"""A run of Latin-script words (with the digits, spaces and joining marks inside it) in text
+already made inert (escape.inline writes significant characters as decimal entities)."""
+
+
+def isolate_latin(text: object) -> Markup:
+    """Inert right-to-left text whose Latin-script runs are isolated (`<bdi dir="ltr">`), so that
+    punctuation beside them stays with the Persian sentence."""
+    inert = str(escape.inline(text))
+    return Markup(_LATIN_RUN.sub(lambda m: f'<bdi dir="ltr">{m.group()}</bdi>', inert))
+
+
 def text_direction(language: str) -> str:
     """`rtl` for right-to-left scripts."""
     return "rtl" if language.split("-")[0] in RTL else "ltr"
@@ -123,8 +136,13 @@ class PageText:
         if value is None:
             return Markup("")
         if not fallback:
-            return escape.inline(value)
+            return self.own(value)
         return self.untranslated(value) if mark else self.foreign(value)
+
+    def own(self, text: object) -> Markup:
+        """Text in this edition's language, inline; in a right-to-left edition its Latin-script
+        runs (a document symbol, a name in Latin letters) are isolated."""
+        return isolate_latin(text) if text_direction(self.lang) == "rtl" else escape.inline(text)
 
     def paras_of(self, record: BaseModel, field: str) -> Markup:
         """A record's text of one or more paragraphs in this edition; a missing translation is
@@ -133,7 +151,7 @@ class PageText:
         if value is None:
             return Markup("")
         if not fallback:
-            return escape.paragraphs(value)
+            return Markup("\n\n").join(self.own(p) for p in escape.paragraph_list(value))
         # Raw HTML with no blank line inside, so Markdown leaves it as one block.
         paragraphs = "\n".join(f"<p>{p}</p>" for p in escape.paragraph_list(value))
         mark = escape.inline(label("untranslated", self.lang))
@@ -227,15 +245,15 @@ class PageText:
             return self.t("index.attributed", count=ed.number(len(r.values)))
         if isinstance(r, Source):
             parts = [escape.inline(ed.kind_label(r.kind)),
-                     self.foreign(r.publisher) if r.publisher else "", escape.inline(ed.date(r.date))]
+                     self.val(r, "publisher", mark=False) if r.publisher else "", escape.inline(ed.date(r.date))]
             return Markup(" · ").join(p for p in parts if p)
         positions = sorted_positions(getattr(r, "positions", []))
-        line = self.untranslated(positions[0].title) if positions else Markup("")
+        line = self.val(positions[0], "title") if positions else Markup("")
         for field in ("summary", "kind") if not positions else ():
             if getattr(r, field, None):
                 value, fallback = self.localized(r, field)
                 short = str(value)[:140]
-                line = self.untranslated(short) if fallback else escape.inline(short)
+                line = self.untranslated(short) if fallback else self.own(short)
                 break
         aliases = getattr(r, "aliases", [])
         if aliases:

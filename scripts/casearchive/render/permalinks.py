@@ -7,6 +7,7 @@ from markupsafe import Markup
 from casearchive.i18n.labels import label
 from casearchive.render import escape
 from casearchive.render.address import Site
+from casearchive.render.pagetext import isolate_latin, text_direction
 
 
 class Permalinks:
@@ -37,6 +38,12 @@ class Permalinks:
         details = label("citation.details", self.lang, version=self.version)
         return f"{title}{claim}. {self.site.name_in(self.lang)}. {self.url(anchor)} ({details})."
 
+    def shown_citation(self, what: str = "", anchor: str = "") -> Markup:
+        """The citation as a page shows it: inert, and in a right-to-left edition with its
+        Latin-script runs (the address, a title in English) isolated."""
+        text = self.citation(what, anchor)
+        return isolate_latin(text) if text_direction(self.lang) == "rtl" else escape.inline(text)
+
     def anchor(self, anchor: str, what: str = "") -> Markup:
         """A visible ¶ link to a claim, followed by its citation, shown when the link is followed.
 
@@ -55,5 +62,5 @@ class Permalinks:
                       for a in self.aliases.get(anchor, []))
         return Markup(f'{old}{link}<span class="ca-claim-cite" data-pagefind-ignore>'
                       f'{label("permalink.cite", self.lang)} '
-                      f'<span class="ca-citation">{escape.inline(self.citation(what, anchor))}'
+                      f'<span class="ca-citation">{self.shown_citation(what, anchor)}'
                       "</span></span>")

@@ -178,8 +178,9 @@ class Renderer:
                 "neighbours": self._timelines.neighbours,
                 "mentioned_in": lambda item: views.mentioned_in(links, item)}
 
-    def _say(self, key: str, other: Loaded, role: str) -> str:
-        return self.ed.label(f"claim.{key}", name=self.names.plain(other), role=role)
+    def _say(self, key: str, other: Loaded, holder: Any) -> str:
+        return self.ed.label(f"claim.{key}", name=self.names.plain(other),
+                             role=self.text.plain(holder, "role"))
 
     def source_of(self, holder: Any) -> Loaded | None:
         """The source of a claim's first citation (whose language its quoted words are in)."""
@@ -192,7 +193,7 @@ class Renderer:
     def figure_of(self, value: Any) -> Markup:
         """A figure in this edition's words; one given only in words is marked if untranslated."""
         if value.low is None and value.high is None:
-            return self.text.untranslated(value.figure_text or "")
+            return self.text.val(value, "figure_text")
         return escape.inline(self.ed.figure(value))
 
     def summary_of(self, item: Loaded) -> Markup:

@@ -36,15 +36,18 @@ class Shown(NamedTuple):
     """The claim's anchor on the page that lists it."""
     words: str
     """What the claim asserts, for its citation."""
+    holder: Any = None
+    """The role or participant entry itself (its `fa` block has the Persian role)."""
 
 
-Say = Callable[[str, Loaded, str], str]
-"""How a role claim is worded for its citation: (label key, the other record, the role) → words."""
+Say = Callable[[str, Loaded, Any], str]
+"""How a role claim is worded for its citation: (label key, the other record, the role entry)
+→ words."""
 
 
-def english(key: str, other: Loaded, role: str) -> str:
+def english(key: str, other: Loaded, holder: Any) -> str:
     """A role claim's words in English: 'role in The decree: member of the commission'."""
-    return label(f"claim.{key}", "en", name=other.written_name, role=role)
+    return label(f"claim.{key}", "en", name=other.written_name, role=holder.role)
 
 
 def _date_key(value: str | None) -> tuple[int, int, int]:
@@ -124,13 +127,13 @@ def roles_of(archive: Archive, links: Links, item: Loaded, say: Say = english) -
         event = archive.get(role.event_id)
         if event:
             found.append(Shown(event, role.role, role.citations, anchor_of("roles", role),
-                               say("role_in", event, role.role)))
+                               say("role_in", event, role), role))
     for mention in links.to(item.id, "id"):
         if mention.record.kind == "events":
             party = mention.value
             found.append(Shown(mention.record, party.role, party.citations,
                                stable_id("role", mention.record.id, party.role),
-                               say("role_in", mention.record, party.role)))
+                               say("role_in", mention.record, party), party))
     return sorted_claims(merged(found))
 
 
@@ -142,13 +145,14 @@ def participants_of(archive: Archive, links: Links, item: Loaded,
         other = archive.get(party.id)
         if other:
             found.append(Shown(other, party.role, party.citations,
-                               anchor_of("participants", party), say("role_of", other, party.role)))
+                               anchor_of("participants", party), say("role_of", other, party),
+                               party))
     for mention in links.to(item.id, "event_id"):
         if mention.record.kind in ("persons", "organisations"):
             role = mention.value
             found.append(Shown(mention.record, role.role, role.citations,
                                stable_id("participant", mention.record.id, role.role),
-                               say("role_of", mention.record, role.role)))
+                               say("role_of", mention.record, role), role))
     return sorted(merged(found), key=lambda s: (s.other.kind, s.other.id, s.role))
 
 

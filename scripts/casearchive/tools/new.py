@@ -102,10 +102,31 @@ def _mapping(model: type[BaseModel], pad: str, title_field: str = "", title: str
     lines: list[str] = []
     for name in modelinfo.field_order(model):
         lines.extend(_comment(modelinfo.doc(model, name), pad))
-        if name in required:
+        persian = _persian_block(model, required, pad) if name == "fa" and title_field else []
+        if persian:
+            lines.extend(persian)
+        elif name in required:
             lines.extend(_value(model, name, pad, title if name == title_field else ""))
         else:
             lines.extend(_commented(name, modelinfo.example(model, name, brief=True), pad))
+    return lines
+
+
+def _persian_block(model: type[BaseModel], required: list[str] | set[str] | tuple[str, ...],
+                   pad: str) -> list[str]:
+    """A record's `fa` block: a blank for the Persian of each text the skeleton asks for, the
+    other Persian fields commented out (none if the record asks for no text yet)."""
+    block = modelinfo.nested_model(model.model_fields["fa"])
+    owed = list(required)
+    if block is None or not any(name in owed for name in block.model_fields):
+        return []
+    lines = [f"{pad}fa:"]
+    for name in block.model_fields:
+        lines.extend(_comment(modelinfo.doc(block, name), pad + "  "))
+        if name in owed:
+            lines.append(f"{pad}  {name}: {PLACEHOLDER}")
+        else:
+            lines.extend(_commented(name, modelinfo.example(block, name, brief=True), pad + "  "))
     return lines
 
 

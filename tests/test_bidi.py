@@ -1,0 +1,84 @@
+"""Bidirectional text on the built Persian pages: every run of Latin script inside a right-to-left
+paragraph is isolated (<bdi>, or an element with its own `dir` or `lang`), so that brackets and full
+stops stay with the sentence they belong to ("Gives 14 December 1960.)" must not happen)."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from casearchive.render.pagetext import isolate_latin
+
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr"}
+ISOLATING = {"bdi", "code", "kbd", "pre", "script", "style", "svg", "math", "samp"}
+HIDDEN = {"ca-search-keys", "headerlink", "ca-anchor"}
+
+
+class _Runs(HTMLParser):
+    """Text inside the <article> of a page that sits in a right-to-left context unisolated."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[bool] = []  # per open element inside <article>: is its text left alone?
+        self.inside = False
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in VOID:
+            return
+        values = dict(attrs)
+        if tag == "article":
+            self.inside, self.stack = True, []
+            return
+        if not self.inside:
+            return
+        classes = set((values.get("class") or "").split())
+        isolated = (tag in ISOLATING or "dir" in values or "lang" in values
+                    or bool(classes & HIDDEN) or values.get("aria-hidden") == "true")
+        self.stack.append(isolated or (bool(self.stack) and self.stack[-1]))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID or not self.inside:
+            return
+        if tag == "article":
+            self.inside = False
+        elif self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self.inside and not (self.stack and self.stack[-1]) and LATIN.search(data):
+            self.found.append(data.strip())
+
+
+def unisolated(html: str) -> list[str]:
+    """The unisolated Latin-script runs of one Persian page."""
+    parser = _Runs()
+    parser.feed(html)
+    return parser.found
+
+
+def test_latin_runs_in_persian_text_are_isolated() -> None:
+    shown = str(isolate_latin("گزارش را منتشر کرد (MDE 13/1894/2020)."))
+    assert '&#40;<bdi dir="ltr">MDE 13/1894/2020</bdi>&#41;.' in shown
+    assert str(isolate_latin("فقط فارسی.")) == "فقط فارسی."
+
+
+def test_the_finder_sees_an_unisolated_run() -> None:
+    assert unisolated("<article><p>تاریخ را Gives 14 می‌دهد.</p></article>") == ["تاریخ را Gives 14 می‌دهد."]
+    assert unisolated('<article><p>تاریخ <bdi dir="ltr">Gives</bdi>.</p></article>') == []
+
+
+@pytest.mark.xfail(strict=True, reason="left to do: the names of statements (their quoted words) and "
+                   "of English-titled records in Persian link text are not isolated yet")
+def test_no_unisolated_latin_in_persian_record_pages(fixture_site: Path) -> None:
+    found = {}
+    for page in sorted((fixture_site / "fa" / "archive").glob("*/*/index.html")):
+        runs = unisolated(page.read_text(encoding="utf-8"))
+        if runs:
+            found[page.relative_to(fixture_site).as_posix()] = runs[:3]
+    assert found == {}
