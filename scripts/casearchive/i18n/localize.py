@@ -52,6 +52,15 @@ def localized(record: BaseModel, field: str, lang: str) -> tuple[Any, bool]:
     return english, english is not None
 
 
+def fa_block(model: type[BaseModel]) -> type[BaseModel] | None:
+    """The model of `model`'s `fa` block (its Persian values), or None if it has none."""
+    info = model.model_fields.get("fa")
+    for argument in get_args(info.annotation) if info else ():
+        if isinstance(argument, type) and issubclass(argument, BaseModel):
+            return argument
+    return None
+
+
 def translatable(model: type[BaseModel]) -> tuple[str, ...]:
     """The fields of a record kind that can have a Persian value: those of its `fa` block, and
     a name or title that has an original-script field.
@@ -60,10 +69,8 @@ def translatable(model: type[BaseModel]) -> tuple[str, ...]:
     >>> translatable(Person), translatable(Source)
     (('name', 'summary'), ('publisher', 'affiliation', 'note', 'title'))
     """
-    info = model.model_fields.get("fa")
-    annotations = get_args(info.annotation) if info else ()
-    blocks = [a for a in annotations if isinstance(a, type) and issubclass(a, BaseModel)]
-    fields = list(blocks[0].model_fields) if blocks else []
+    block = fa_block(model)
+    fields = list(block.model_fields) if block else []
     fields += [f for f, original in _ORIGINAL.items() if original in model.model_fields and f not in fields]
     return tuple(fields)
 

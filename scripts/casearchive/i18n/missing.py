@@ -9,11 +9,11 @@ a record (its page gives its Persian name)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, get_args
+from typing import Any
 
 from pydantic import BaseModel
 
-from casearchive.i18n.localize import localized
+from casearchive.i18n.localize import fa_block, localized
 from casearchive.load.archive import Archive, Loaded
 from casearchive.load.errors import field_path
 from casearchive.load.problems import Problem
@@ -22,14 +22,6 @@ Loc = tuple[str | int, ...]
 
 NOT_VOICE = {("FaSource", "publisher"), ("FaEstimateValue", "wording")}
 """(fa block, field) pairs that are names or quotations: a Persian value is welcome, not owed."""
-
-
-def _block(model: type[BaseModel]) -> type[BaseModel] | None:
-    info = model.model_fields.get("fa")
-    for argument in get_args(info.annotation) if info else ():
-        if isinstance(argument, type) and issubclass(argument, BaseModel):
-            return argument
-    return None
 
 
 def _owed(holder: BaseModel, block: type[BaseModel]) -> Iterator[str]:
@@ -48,7 +40,7 @@ def _owed(holder: BaseModel, block: type[BaseModel]) -> Iterator[str]:
 def _holders(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, BaseModel, type[BaseModel]]]:
     """Every model inside a record that has a `fa` block, with where it is."""
     if isinstance(value, BaseModel):
-        block = _block(type(value))
+        block = fa_block(type(value))
         if block is not None:
             yield loc, value, block
         for name in type(value).model_fields:
