@@ -113,6 +113,7 @@ LABELS: dict[str, dict[str, str]] = {
     "noun.statement": {"en": "statement", "fa": "اظهار"},
     "noun.figure": {"en": "figure", "fa": "رقم"},
     "noun.citation": {"en": "citation", "fa": "ارجاع"},
+    "noun.case": {"en": "case", "fa": "پرونده"},
     # More than one (Persian nouns stay singular after a number)
     "nouns.record": {"en": "records", "fa": "رکورد"},
     "nouns.event": {"en": "events", "fa": "رویداد"},
@@ -120,6 +121,7 @@ LABELS: dict[str, dict[str, str]] = {
     "nouns.statement": {"en": "statements", "fa": "اظهار"},
     "nouns.figure": {"en": "figures", "fa": "رقم"},
     "nouns.citation": {"en": "citations", "fa": "ارجاع"},
+    "nouns.case": {"en": "cases", "fa": "پرونده"},
     # Kinds of source
     "source.un_document": {"en": "UN document", "fa": "سند سازمان ملل"},
     "source.court_record": {"en": "court record", "fa": "سند دادگاه"},
@@ -366,6 +368,33 @@ LABELS: dict[str, dict[str, str]] = {
               "citations), under CC BY 4.0.",
         "fa": "کل بایگانی به‌صورت {data} (JSON و CSV، با ارجاع‌های هر ادعا) با مجوز CC BY 4.0 "
               "در دسترس است."},
+    # The home page's generated part (templates/home.md.j2)
+    "home.documents": {"en": "What the archive documents", "fa": "آنچه بایگانی مستند می‌کند"},
+    "home.range": {
+        "en": "{title}: {count} given, each with who gives it, never merged. The lowest given as a "
+              "checked number: {low}, according to {low_by}; the highest: {high}, according to "
+              "{high_by}.",
+        "fa": "{title}: {count} اعلام‌شده، هر کدام با گوینده‌اش، بی هیچ ادغامی. کمترین رقمی که "
+              "عددی است و بر ارجاعی بررسی‌شده تکیه دارد: {low}، به گفتهٔ {low_by}؛ بیشترین: "
+              "{high}، به گفتهٔ {high_by}."},
+    "home.single": {
+        "en": "{title}: {count} given; the only one given as a checked number: {figure}, "
+              "according to {claimant}.",
+        "fa": "{title}: {count} اعلام‌شده؛ تنها رقمی که عددی است و بر ارجاعی بررسی‌شده تکیه "
+              "دارد: {figure}، به گفتهٔ {claimant}."},
+    "home.unranked": {
+        "en": "{title}: {count} given, none of them as a checked number.",
+        "fa": "{title}: {count} اعلام‌شده، هیچ‌کدام عددی با ارجاعی بررسی‌شده نیست."},
+    "home.no_cases": {"en": "The archive holds no case yet.",
+                      "fa": "بایگانی هنوز پرونده‌ای ندارد."},
+    "home.more_cases": {"en": "And more: all {count} are listed under {cases}.",
+                        "fa": "و بیشتر: هر {count} در {cases} فهرست شده‌اند."},
+    "home.latest": {"en": "Latest developments", "fa": "تازه‌ترین رویدادها"},
+    "home.latest_more": {
+        "en": "The most recent events the archive records, as precisely dated as their sources; "
+              "every event is on the {timeline}.",
+        "fa": "تازه‌ترین رویدادهایی که بایگانی ثبت کرده است، نه دقیق‌تر از منابعشان؛ همهٔ "
+              "رویدادها در {timeline} آمده‌اند."},
     # Sources report
     "sources_report.title": {"en": "Sources report", "fa": "گزارش منابع"},
     "sources_report.description": {

@@ -17,7 +17,7 @@ from casearchive.load import traceability
 from casearchive.load.archive import Archive, Loaded
 from casearchive.load.errors import field_path
 from casearchive.load.history import History
-from casearchive.model.pages import ROOT, page_path
+from casearchive.model.pages import ROOT, home_block_path, page_path
 from casearchive.model.records import Estimate, Source, SourceKind
 from casearchive.render import (
     anchorregistry,
@@ -55,6 +55,8 @@ class Renderer:
         self.site = site or Site()
         self.citing = claims.citing(archive)
         self._timelines = views.Timelines(archive)
+        self.up = "../"
+        """How a page reaches the archive's folders (archive/<folder>/ from a generated page)."""
         self._set_language(lang)
 
     def _set_language(self, lang: str) -> None:
@@ -62,6 +64,14 @@ class Renderer:
         self.names = Names(self.archive, self.text, self.ed)
         self._helpers = self._build_helpers()
         self.links_made: dict[tuple[str, str, str | None], Markup] = {}
+
+    def at_home(self) -> Renderer:
+        """This renderer for a block of the home page (docs/index.md), whose links start from
+        the site's root."""
+        other = copy.copy(self)
+        other.up = f"{ROOT}/"
+        other._set_language(self.lang)
+        return other
 
     def in_language(self, lang: str) -> Renderer:
         """This renderer for the `lang` edition, sharing the cross-references already built."""
@@ -80,7 +90,7 @@ class Renderer:
             else:
                 suffix = f"#{anchor}" if anchor else ""
                 shown = escape.inline(text) if text is not None else self.names.markup(loaded)
-                self.links_made[key] = Markup(f"[{shown}](../{loaded.kind}/{loaded.id}.md{suffix})")
+                self.links_made[key] = Markup(f"[{shown}]({self.up}{loaded.kind}/{loaded.id}.md{suffix})")
         return self.links_made[key]
 
     def case_mark(self, case_id: str) -> Markup:
@@ -91,7 +101,7 @@ class Renderer:
             return escape.inline(case_id)
         period = str(getattr(case.record, "period", "") or "")
         shown = self.ed.year(int(period[:4])) if period[:4].isdigit() else self.names.plain(case)
-        return Markup(f"[{escape.inline(shown)}](../cases/{case.id}.md)"
+        return Markup(f"[{escape.inline(shown)}]({self.up}cases/{case.id}.md)"
                       f'{{ title="{escape.attribute(self.names.plain(case))}" }}')
 
     def source_links(self, citations: list[Any]) -> Markup:
@@ -119,21 +129,21 @@ class Renderer:
     def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
         """A Markdown link to a download: a record's JSON, or a file of the open-data folder."""
         path = exports.record_path(item) if item else f"{exports.FOLDER}/{file}"
-        return Markup(f"[{escape.inline(text)}](../{path})")
+        return Markup(f"[{escape.inline(text)}]({self.up}{path})")
 
     def permalink_to(self, target: Loaded, anchor: str) -> Markup:
         """A ¶ link to a claim on its record's page, for pages that only repeat the claim."""
         words = self.ed.label("permalink.elsewhere")  # ours, without a double quote
-        return Markup(f"[¶](../{target.kind}/{target.id}.md#{escape.attribute(anchor)})"
+        return Markup(f"[¶]({self.up}{target.kind}/{target.id}.md#{escape.attribute(anchor)})"
                       f'{{: .ca-anchor title="{words}" }}')
 
     def link_index(self, kind: str) -> Markup:
         """A Markdown link to the index of one record kind."""
-        return Markup(f"[{escape.inline(self.ed.kind_title(kind))}](../{kind}/index.md)")
+        return Markup(f"[{escape.inline(self.ed.kind_title(kind))}]({self.up}{kind}/index.md)")
 
     def link_page(self, folder: str, text: str) -> Markup:
         """A Markdown link to a generated page that is not a record (timeline, contested...)."""
-        return Markup(f"[{escape.inline(text)}](../{folder}/index.md)")
+        return Markup(f"[{escape.inline(text)}]({self.up}{folder}/index.md)")
 
     def url(self, href: str, text: str | None = None) -> Markup:
         """An external link that leaks no referrer and no opener."""
@@ -259,8 +269,23 @@ class Renderer:
         for folder, template, title in SPECIAL_PAGES:
             path = page_path(folder, lang=self.lang)
             pages[path] = self.render(template, path, self.ed.label(title))
+        pages[home_block_path(self.lang)] = self.home_block()
         return pages
 
+    def home_block(self) -> str:
+        """The generated part of the home page (mkdocs/homeblock.py puts it in docs/index.md):
+        the cases with their dates and the range of each one's most disputed figure, each end
+        with who gives it, and the latest events."""
+        home = self.at_home()
+        cases = sorted(self.archive.records["cases"].values(), key=lambda c: c.id)
+        return blocks.end_tables(environment().get_template("home.md.j2").render(home.context(
+            cases=cases[:HOME_CASES], more_cases=len(cases) - HOME_CASES,
+            headline=lambda case: views.headline_estimate(self.archive, case.id),
+            latest=views.latest_events(self.archive, HOME_LATEST))))
+
+
+HOME_CASES, HOME_LATEST = 4, 5
+"""Cases and latest events the home page's first screen shows (the rest are a link away)."""
 
 SPECIAL_PAGES = [
     ("timeline", "timeline.md.j2", "timeline.title"),
