@@ -67,10 +67,14 @@ def _renderer(data: Path) -> render.Renderer:
 def test_each_end_of_a_range_is_a_checked_number_with_who_gives_it(tmp_path: Path) -> None:
     root = make_project(tmp_path, extra={"estimates/louder.yml": LOUDER, "events/late.yml": LATE})
     block = _renderer(root / "data").home_block()
-    line = next(x for x in block.split("\n") if "Prisoners executed, as counted by many" in x)
-    assert re.search(r"lowest[^;]*\[2,800–5,000\]\([^)]*#value-[0-9a-f]+\), according to Human Rights Watch", line)
-    assert re.search(r"highest: \[4,000\]\([^)]*#value-[0-9a-f]+\), according to Somebody checked", line)
-    assert "4 figures given" in line
+    part = block.split("[Prisoners executed, as counted by many](archive/estimates/louder.md): ", 1)[1]
+    lines = part.split("\n")
+    assert lines[0] == "4 figures given, each with who gives it, never merged into one number:"
+    assert re.fullmatch(r"- Lowest given as a number by a checked source: \*\*\[2,800–5,000\]"
+                        r"\(archive/estimates/louder\.md#value-[0-9a-f]+\)\*\*, according to Human Rights Watch\.",
+                        lines[2])
+    assert re.fullmatch(r"- Highest: \*\*\[4,000\]\(archive/estimates/louder\.md#value-[0-9a-f]+\)\*\*, "
+                        r"according to Somebody checked\.", lines[3])
     assert "99,000" not in block and "Somebody unchecked" not in block and "tens of thousands" not in block
     assert "Not ranked: 2 figures unverified or given only in words" in block
 

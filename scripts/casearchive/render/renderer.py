@@ -18,7 +18,7 @@ from casearchive.load.archive import Archive, Loaded
 from casearchive.load.errors import field_path
 from casearchive.load.history import History
 from casearchive.model.pages import ROOT, home_block_path, page_path
-from casearchive.model.records import Estimate, Source, SourceKind
+from casearchive.model.records import Estimate, Event, Source, SourceKind
 from casearchive.render import (
     anchorregistry,
     blocks,
@@ -145,6 +145,16 @@ class Renderer:
         """A Markdown link to a generated page that is not a record (timeline, contested...)."""
         return Markup(f"[{escape.inline(text)}]({self.up}{folder}/index.md)")
 
+    def link_contested(self, case_id: str, text: str, anchor: str = "") -> Markup:
+        """A Markdown link to one case's page of contested facts (or a section of it)."""
+        suffix = f"#{escape.attribute(anchor)}" if anchor else ""
+        return Markup(f"[{escape.inline(text)}]({self.up}{CONTESTED}/{case_id}.md{suffix})")
+
+    def dated_events(self, case: Loaded) -> list[Loaded]:
+        """A case's events whose dates sources disagree on, in date order."""
+        return [e for e in sorted_by_date(self.links.from_kind(case.id, "events", "case_id"))
+                if e.as_(Event).date_variants]
+
     def url(self, href: str, text: str | None = None) -> Markup:
         """An external link that leaks no referrer and no opener."""
         shown = escape.inline(text or href)
@@ -168,6 +178,7 @@ class Renderer:
                 "mark_class": references.mark_class, "chart_of": self.chart_of, "source_kind": SourceKind,
                 "citing": self.citing, "describe": self.describe, "data_link": self.data_link,
                 "link_index": self.link_index, "permalink_to": self.permalink_to, "link_page": self.link_page,
+                "link_contested": self.link_contested, "dated_events": self.dated_events,
                 "say": lambda item, field, holder: self.describe(claims.Claim(item, field, holder)),
                 "anchor_of": claims.anchor_of, "claim_columns": exports.CLAIM_COLUMNS,
                 "licence": exports.LICENCE, "licence_url": exports.LICENCE_URL,
@@ -270,6 +281,20 @@ class Renderer:
             path = page_path(folder, lang=self.lang)
             pages[path] = self.render(template, path, self.ed.label(title))
         pages[home_block_path(self.lang)] = self.home_block()
+        pages.update(self.contested_pages())
+        return pages
+
+    def contested_pages(self) -> dict[str, str]:
+        """Contested facts: an overview of every case's ranges, and one page per case with its
+        charts, tables and citations (one page for all grew to megabytes)."""
+        cases = sorted(self.archive.records["cases"].values(), key=lambda c: c.id)
+        path = page_path(CONTESTED, lang=self.lang)
+        pages = {path: self.render("contested.md.j2", path, self.ed.label("contested.title"),
+                                   cases=cases, has_dates=any(map(self.dated_events, cases)))}
+        for case in cases:
+            path = page_path(CONTESTED, case.id, self.lang)
+            title = self.ed.label("contested.case_title", case=self.names.plain(case))
+            pages[path] = self.render("contested_case.md.j2", path, title, case=case)
         return pages
 
     def home_block(self) -> str:
@@ -284,12 +309,13 @@ class Renderer:
             latest=views.latest_events(self.archive, HOME_LATEST))))
 
 
+CONTESTED = "contested"
+"""The folder of the contested facts: index.md, the overview, and <case id>.md per case."""
 HOME_CASES, HOME_LATEST = 4, 5
 """Cases and latest events the home page's first screen shows (the rest are a link away)."""
 
 SPECIAL_PAGES = [
     ("timeline", "timeline.md.j2", "timeline.title"),
-    ("contested", "contested.md.j2", "contested.title"),
     ("overview", "overview.md.j2", "overview.title"),
     (exports.FOLDER, "data.md.j2", "open_data.title"),
     ("sources-report", "sourcesreport.md.j2", "sources_report.title"),
