@@ -91,7 +91,7 @@ def test_latest_events_come_latest_first_with_their_dates_as_the_sources_give_th
 
 def test_the_persian_block_takes_its_words_from_the_labels_and_the_records_fa_blocks() -> None:
     block = _renderer(FIXTURE_DATA).in_language("fa").home_block()
-    assert block.startswith("## آنچه بایگانی مستند می‌کند")
+    assert "\n## آنچه بایگانی مستند می‌کند" in block
     assert "۲٬۸۰۰" in block and "به گفتهٔ" in block and "تازه‌ترین رویدادها" in block
     assert "What the archive documents" not in block
 
@@ -129,3 +129,11 @@ def test_a_synthetic_archive_with_other_cases_builds_strictly(tmp_path: Path) ->
     site = build_site(make_project(tmp_path / "project", data=data))
     html = (site / "index.html").read_text(encoding="utf-8")
     assert "What the archive documents" in html and "archive/cases/case-" in html
+
+
+def test_the_block_is_left_out_of_search(fixture_site: Path) -> None:
+    # It repeats names from all over the archive, as the listings do: their own pages come first.
+    html = (fixture_site / "index.html").read_text(encoding="utf-8")
+    block = re.search(r'<div class="ca-home ca-noindex" data-pagefind-ignore[^>]*>(.*?)<h2 id="start-here"',
+                      html, flags=re.S)
+    assert block and "Latest developments" in block.group(1)
