@@ -63,3 +63,19 @@ def test_no_text_under_12_px_on_a_phone(site_url: str, chromium: str, edition: s
             charts += page.evaluate(CHART_TEXT)
         browser.close()
     assert charts and min(charts) >= 12, charts  # the case's page has a chart, drawn legibly
+
+
+@needs_chromium
+def test_a_chart_is_not_blown_up_on_a_wide_screen(site_url: str, chromium: str) -> None:
+    # archive.css caps a chart at 24rem: the theme's `.md-typeset svg` rule once overrode it, and
+    # at 1280 px the chart filled the column with 24 px text.
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        page.goto(site_url + "archive/contested/iran-1988-prison-massacres/")
+        widths = page.evaluate("() => [...document.querySelectorAll('svg.ca-chart-svg')]"
+                               ".map(s => s.getBoundingClientRect().width)")
+        sizes = page.evaluate(CHART_TEXT)
+        browser.close()
+    assert widths and max(widths) <= 480, widths
+    assert sizes and max(sizes) <= 17, sizes
