@@ -27,6 +27,7 @@ PAGES = {
     "event": "archive/events/decree/",
     "source": "archive/sources/hrw-2022-qa/",
     "contested facts": "archive/contested/",
+    "contested facts of a case": "archive/contested/iran-1988-prison-massacres/",
     "person in Persian": "fa/archive/persons/jane-official/",  # right to left, with English marked
 }
 

@@ -22,11 +22,11 @@ TEMPLATES = sorted((PACKAGE / "templates").glob("*.j2"))
 # Keys that code builds from a value (a source's kind, a folder, a qualifier...), each family
 # with the values it must cover.
 FAMILIES = {
-    "source.": [k.value for k in SourceKind],
+    "source.": [k.value for k in SourceKind], "kind_help.": [k.value for k in SourceKind],
     "kind.": list(KINDS), "index.": list(KINDS), "no_url.": [reason.value for reason in NoUrl],
     "qualifier.": [q for q in get_args(EstimateValue.model_fields["qualifier"].annotation) if q != "exactly"],
-    "nouns.": ["record", "event", "contested_figure", "statement", "figure", "citation"],
-    "noun.": ["record", "event", "contested_figure", "statement", "figure", "citation"],
+    "nouns.": ["record", "event", "contested_figure", "statement", "figure", "citation", "case"],
+    "noun.": ["record", "event", "contested_figure", "statement", "figure", "citation", "case"],
     "month.": [str(month) for month in range(1, 13)],
     "claim.": ["record", "born", "died", "post", "role_in", "role_of", "figure", "date_given", "date",
                "translation"],

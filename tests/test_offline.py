@@ -39,7 +39,24 @@ citations:
   - source_id: hrw-2022-qa
     locator: para. 3
 """
-EXTRA = {"persons/ebrahim-raisi.yml": RAISI, "events/raisi-appointment.yml": APPOINTMENT}
+# Enough posts at one organisation that its list continues on a page of its own, whose source
+# markers link back to the organisation's reference list.
+MEMBER = """\
+name: Member {n}
+summary: Official.
+positions:
+  - title: Clerk
+    organisation_id: death-commission
+    start: 1988
+    citations:
+      - source_id: hrw-2022-qa
+        locator: para. {n}
+citations:
+  - source_id: hrw-2022-qa
+    locator: para. 3
+"""
+EXTRA = {"persons/ebrahim-raisi.yml": RAISI, "events/raisi-appointment.yml": APPOINTMENT,
+         **{f"persons/member-{n}.yml": MEMBER.format(n=n) for n in range(1, 31)}}
 PERSON_PAGE = "archive/persons/ebrahim-raisi.html"
 
 
@@ -78,6 +95,20 @@ def test_the_zip_unpacks_to_one_folder_of_html_pages(zip_file: Path, copy: Path)
     assert internal and all(h.endswith((".html", ".css", ".png", ".json", ".csv")) for h in internal), internal
     page_dir = (copy / PERSON_PAGE).parent
     assert all((page_dir / h).resolve().is_file() for h in internal), internal
+
+
+@pytest.mark.parametrize("edition", ["", "fa/"])
+def test_source_markers_on_continuation_pages_reach_their_reference(copy: Path, edition: str) -> None:
+    folder = copy / edition / "archive" / "organisations"
+    continued = sorted(folder.glob("death-commission--*-2.html"))
+    assert continued, sorted(p.name for p in folder.iterdir())
+    markers = re.findall(r'<a class="ca-ref[^"]*" href="([^"]+)"', continued[0].read_text(encoding="utf-8"))
+    assert len(markers) >= 5
+    for href in markers:
+        file, _, anchor = href.partition("#")
+        target = (continued[0].parent / file).resolve()
+        assert file.endswith(".html") and target.is_file(), href
+        assert f'id="{anchor}"' in target.read_text(encoding="utf-8"), href
 
 
 def test_the_manifest_lists_and_matches_every_other_file(copy: Path) -> None:

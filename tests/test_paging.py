@@ -84,3 +84,16 @@ def test_short_lists_and_lists_of_anchored_claims_are_left_whole(renderer: rende
         renders = renderer._renders("archive/persons/p.md", "P")
         assert paging.split_page("archive/persons/p.md", text, "P", renders, 3, 2) == \
             {"archive/persons/p.md": text}
+
+
+def test_markers_moved_to_a_continuation_page_link_to_the_page_they_came_from(
+        renderer: render.Renderer) -> None:
+    # Markdown links to the page's file, so MkDocs resolves them for the site and the offline copy.
+    moved = {path: text for item in renderer.archive.records["organisations"].values()
+             for path, text in renderer.record_pages(item).items() if MARK in path}
+    with_markers = {path: text for path, text in moved.items() if "ca-ref" in text}
+    assert with_markers
+    for path, text in with_markers.items():
+        stem = path.rsplit("/", 1)[1].split(MARK)[0]
+        assert 'href="#r' not in text and 'href="../' not in text, path
+        assert f"]({stem}.md#r" in text and "{: .ca-ref .ca-w-" in text, path

@@ -113,6 +113,7 @@ LABELS: dict[str, dict[str, str]] = {
     "noun.statement": {"en": "statement", "fa": "اظهار"},
     "noun.figure": {"en": "figure", "fa": "رقم"},
     "noun.citation": {"en": "citation", "fa": "ارجاع"},
+    "noun.case": {"en": "case", "fa": "پرونده"},
     # More than one (Persian nouns stay singular after a number)
     "nouns.record": {"en": "records", "fa": "رکورد"},
     "nouns.event": {"en": "events", "fa": "رویداد"},
@@ -120,6 +121,7 @@ LABELS: dict[str, dict[str, str]] = {
     "nouns.statement": {"en": "statements", "fa": "اظهار"},
     "nouns.figure": {"en": "figures", "fa": "رقم"},
     "nouns.citation": {"en": "citations", "fa": "ارجاع"},
+    "nouns.case": {"en": "cases", "fa": "پرونده"},
     # Kinds of source
     "source.un_document": {"en": "UN document", "fa": "سند سازمان ملل"},
     "source.court_record": {"en": "court record", "fa": "سند دادگاه"},
@@ -322,6 +324,36 @@ LABELS: dict[str, dict[str, str]] = {
               "رسانه‌ای به یکی از طرف‌های رویدادها نزدیک است، اینکه به چه کسی نزدیک است) و ارجاع "
               "نشان می‌دهد. بایگانی هرگز رقم‌ها را در یک عدد ادغام نمی‌کند. هر ¶ به همان ادعا در "
               "صفحهٔ رکوردش می‌رسد، جایی که پیوند و ارجاع خودش هست."},
+    "contested.overview_intro": {
+        "en": "Where sources disagree, the archive shows each version with who gives it and never "
+              "merges figures into one number.\nBelow, for each contested figure, its lowest and "
+              "highest checked number with who gives each; each case's page of contested facts "
+              "has every figure and date, with charts and citations:",
+        "fa": "هر جا منابع با هم اختلاف دارند، بایگانی هر روایت را با گوینده‌اش نشان می‌دهد و هرگز "
+              "رقم‌ها را در یک عدد ادغام نمی‌کند. در زیر، برای هر رقم مورد اختلاف، کمترین و بیشترین "
+              "رقم بررسی‌شده با گویندهٔ هر کدام آمده است؛ صفحهٔ واقعیت‌های مورد اختلاف هر پرونده "
+              "همهٔ رقم‌ها و تاریخ‌ها را با نمودار و ارجاع دارد:"},
+    "contested.case_title": {"en": "Contested facts: {case}", "fa": "واقعیت‌های مورد اختلاف: {case}"},
+    "contested.case_description": {
+        "en": "Every contested figure and date of {case}, side by side, each with who says it, the "
+              "kind of source and the citation.",
+        "fa": "هر رقم و تاریخ مورد اختلاف در {case}، در کنار هم، هر کدام با گوینده‌اش، نوع منبع و "
+              "ارجاع."},
+    "contested.case_back": {
+        "en": "The case's own page: {case}. Every case's contested figures at a glance: {overview}.",
+        "fa": "صفحهٔ خود پرونده: {case}. رقم‌های مورد اختلاف همهٔ پرونده‌ها در یک نگاه: {overview}."},
+    "contested.case_link": {
+        "en": "Every contested figure and date of this case, side by side, with charts: {page}.",
+        "fa": "همهٔ رقم‌ها و تاریخ‌های مورد اختلاف این پرونده، در کنار هم و با نمودار: {page}."},
+    "contested.case_line": {"en": "{page}: {figures} · dates disputed for {events}",
+                            "fa": "{page}: {figures}؛ تاریخ مورد اختلاف برای {events}"},
+    "contested.dates_line": {"en": "sources disagree on the date of {count}; {page}.",
+                             "fa": "منابع بر سر تاریخ {count} اختلاف دارند؛ {page}."},
+    "contested.see_all": {"en": "Every figure, with its chart, who gives it and the source →",
+                          "fa": "همهٔ رقم‌ها، با نمودار، گوینده و منبع هر کدام ←"},
+    "contested.see_dates": {"en": "see each date with who gives it", "fa": "هر تاریخ را با گوینده‌اش ببینید"},
+    "contested.no_figures": {"en": "No figure of this case is contested in the archive.",
+                             "fa": "در بایگانی هیچ رقمی از این پرونده مورد اختلاف نیست."},
     "contested.figures": {"en": "Figures", "fa": "رقم‌ها"},
     "contested.dates": {"en": "Dates", "fa": "تاریخ‌ها"},
     "contested.most_sources": {"en": "(the date most sources give)",
@@ -366,6 +398,55 @@ LABELS: dict[str, dict[str, str]] = {
               "citations), under CC BY 4.0.",
         "fa": "کل بایگانی به‌صورت {data} (JSON و CSV، با ارجاع‌های هر ادعا) با مجوز CC BY 4.0 "
               "در دسترس است."},
+    # The home page's generated part (templates/home.md.j2)
+    "home.documents": {"en": "What the archive documents", "fa": "آنچه بایگانی مستند می‌کند"},
+    "range.intro": {"en": "{count} given, each with who gives it, never merged into one number:",
+                    "fa": "{count} اعلام‌شده، هر کدام با گوینده‌اش، بی آنکه در یک عدد ادغام شوند:"},
+    "range.lowest": {"en": "Lowest given as a number by a checked source: **{figure}**, according to {claimant}.",
+                     "fa": "کمترین رقمی که به عدد و از منبعی بررسی‌شده آمده: **{figure}**، به گفتهٔ {claimant}."},
+    "range.highest": {"en": "Highest: **{figure}**, according to {claimant}.",
+                      "fa": "بیشترین: **{figure}**، به گفتهٔ {claimant}."},
+    "range.only": {"en": "The only one given as a number by a checked source: **{figure}**, according to "
+                         "{claimant}.",
+                   "fa": "تنها رقمی که به عدد و از منبعی بررسی‌شده آمده: **{figure}**، به گفتهٔ {claimant}."},
+    "range.none": {"en": "None of them is given as a number by a checked source.",
+                   "fa": "هیچ‌کدام به عدد و از منبعی بررسی‌شده نیامده است."},
+    "home.case_line": {"en": "{period} · {events} · {figures}", "fa": "{period}؛ {events}؛ {figures}"},
+    "home.no_cases": {"en": "The archive holds no case yet.",
+                      "fa": "بایگانی هنوز پرونده‌ای ندارد."},
+    "home.more_cases": {"en": "And more: all {count} are listed under {cases}.",
+                        "fa": "و بیشتر: هر {count} در {cases} فهرست شده‌اند."},
+    "home.latest": {"en": "Latest developments", "fa": "تازه‌ترین رویدادها"},
+    "home.latest_more": {
+        "en": "The most recent events the archive records, as precisely dated as their sources; "
+              "every event is on the {timeline}.",
+        "fa": "تازه‌ترین رویدادهایی که بایگانی ثبت کرده است، نه دقیق‌تر از منابعشان؛ همهٔ "
+              "رویدادها در {timeline} آمده‌اند."},
+    # The legend of source kinds on the method page (templates/kinds.md.j2)
+    "kinds.col_kind": {"en": "Kind of source, as marked beside it", "fa": "نوع منبع، با نشانه‌اش"},
+    "kinds.col_covers": {"en": "What it covers", "fa": "چه چیزی را در بر می‌گیرد"},
+    "kind_help.un_document": {"en": "Reports, resolutions and statements of UN bodies and special rapporteurs.",
+                          "fa": "گزارش‌ها، قطعنامه‌ها و بیانیه‌های نهادهای سازمان ملل و گزارشگران ویژه."},
+    "kind_help.court_record": {"en": "Judgments, indictments and trial transcripts.",
+                           "fa": "احکام، کیفرخواست‌ها و صورت‌جلسه‌های دادگاه."},
+    "kind_help.government": {"en": "Statements and documents of governments.",
+                         "fa": "بیانیه‌ها و اسناد دولت‌ها."},
+    "kind_help.state_media": {"en": "Outlets run by the Iranian state.",
+                          "fa": "رسانه‌هایی که دولت ایران اداره می‌کند."},
+    "kind_help.ngo_report": {"en": "Reports and releases of human-rights organisations.",
+                         "fa": "گزارش‌ها و بیانیه‌های سازمان‌های حقوق بشری."},
+    "kind_help.news": {"en": "News reports and agency wires.", "fa": "گزارش‌های خبری و خبرگزاری‌ها."},
+    "kind_help.memoir": {"en": "Memoirs and first-hand testimony published by the witness.",
+                     "fa": "خاطرات و شهادت‌های دست‌اولی که خود شاهد منتشر کرده است."},
+    "kind_help.advocacy": {
+        "en": "Outlets of, or close to, a party to the events; the source's page says whose. Their "
+              "figures are shown as their own account.",
+        "fa": "رسانه‌های یکی از طرف‌های رویدادها یا نزدیک به آن؛ صفحهٔ منبع می‌گوید به چه کسی. "
+              "ارقام آن‌ها به‌عنوان روایت خودشان نشان داده می‌شود."},
+    "kind_help.wikipedia": {"en": "Wikipedia articles: leads to the sources they cite.",
+                        "fa": "مقاله‌های ویکی‌پدیا: راهی به منابعی که به آن‌ها ارجاع می‌دهند."},
+    "kind_help.other": {"en": "Anything else, explained in the source's note.",
+                    "fa": "هر منبع دیگر، با توضیح در یادداشت منبع."},
     # Sources report
     "sources_report.title": {"en": "Sources report", "fa": "گزارش منابع"},
     "sources_report.description": {

@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from casearchive.i18n import glossary
+from casearchive.mkdocs import homeblock
 from casearchive.mkdocs.run import Run
+from casearchive.render import kindlegend
 
 run = Run()
 
@@ -46,6 +48,8 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    markdown = homeblock.expand(markdown, page.file.src_path, config["docs_dir"])
+    markdown = kindlegend.expand(markdown, page.file.src_path)
     return glossary.expand(markdown, page.file.src_path, config["docs_dir"])
 
 

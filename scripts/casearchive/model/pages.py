@@ -62,3 +62,10 @@ def page_path(kind: str, record_id: str = "index", lang: str = "en") -> str:
 def edition_suffix(lang: str) -> str:
     """What comes before `.md` in the file of a page in `lang` ('' for English)."""
     return "" if lang == "en" else f".{lang}"
+
+
+def home_block_path(lang: str = "en") -> str:
+    """Where the generated part of the home page lives inside docs/, in one edition: in a folder
+    whose name starts with a dot, which MkDocs leaves out of the site (exclude_docs), because it
+    is a part of docs/index.md, not a page (mkdocs/homeblock.py)."""
+    return f"{ROOT}/.home/block{edition_suffix(lang)}.md"

@@ -15,9 +15,14 @@ from markupsafe import Markup
 from casearchive.render import escape
 from casearchive.render.references import WEIGHTS
 
-WIDTH, LABEL, ROW, TOP = 400, 6, 34, 4
+WIDTH, LABEL, ROW, TOP = 400, 6, 36, 4
 """The chart's width, where bars start, each row's height (the claimant above its bar) and the top
-margin: narrow, so that its 13-unit text stays legible when a phone scales it down."""
+margin, in the units of its text (FONT)."""
+FONT = 14
+"""The text size in the chart's units (archive.css sets the same): a phone 390 px wide shows the
+chart about 358 px wide, so 14 units are 12.5 px there (13 were 11.6)."""
+LABEL_CHARS = 52
+"""Longest claimant shown whole on a row; a longer one is cut with '…' (the table has it all)."""
 PATTERN = {"record": "", "state": "6 2", "ngo": "", "news": "4 3", "account": "2 2",
            "advocacy": "2 2", "reference": "4 3", "other": "1 2"}
 """Stroke pattern of each weight's bar outline, so kinds differ without colour (archive.css)."""
@@ -65,22 +70,22 @@ def chart(values: list[Any], kind_of: Callable[[Any], str], number: Callable[[in
 
     height = TOP + ROW * len(rows) + 30
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
-             f'aria-labelledby="{chart_id}-t {chart_id}-d" class="ca-chart-svg">'
+             f'aria-labelledby="{chart_id}-t {chart_id}-d" class="ca-chart-svg" font-size="{FONT}">'
              f'<title id="{chart_id}-t">{escape.attribute(title)}</title>'
              f'<desc id="{chart_id}-d">{escape.attribute(description)}</desc>']
     axis_y = TOP + ROW * len(rows) + 4
     for tick in ticks:
         tx = x(tick)
         parts.append(f'<line x1="{tx:.1f}" y1="{TOP}" x2="{tx:.1f}" y2="{axis_y}" class="ca-grid"/>'
-                     f'<text x="{tx:.1f}" y="{axis_y + 16}" text-anchor="middle">'
+                     f'<text x="{tx:.1f}" y="{axis_y + FONT + 3}" text-anchor="middle">'
                      f"{escape.attribute(number(round(tick)))}</text>")
     for index, (value, (a, b)) in enumerate(rows):
         y = TOP + ROW * index
         weight = WEIGHTS.get(kind_of(value), "other")
         name = claimant(value)
-        short = name if len(name) <= 58 else name[:57] + "…"
-        parts.append(f'<text x="{LABEL}" y="{y + 12}">{escape.attribute(short)}</text>')
-        y += 14
+        short = name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS - 1] + "…"
+        parts.append(f'<text x="{LABEL}" y="{y + FONT - 1}">{escape.attribute(short)}</text>')
+        y += FONT + 2
         x1, x2 = x(a), x(b)
         dash = f' stroke-dasharray="{PATTERN[weight]}"' if PATTERN[weight] else ""
         if x2 - x1 < 8:

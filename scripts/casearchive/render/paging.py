@@ -110,10 +110,17 @@ def split_page(path: str, text: str, title: str, render: Renders,
     return {path: "\n".join(lines), **pages}
 
 
+_MARKER = re.compile(r'<a class="(ca-ref[^"]*)" href="#(r[0-9-]+)">\[([^\]<]+)\]</a>')
+"""A source marker as references.References.cite writes it: classes, target id, number."""
+
+
 def _to_page(row: str, stem: str) -> str:
     """A row moved to a continuation page, its source markers pointing at the reference list of
-    the page it came from (x--list-2/ → ../x/#r3, as the site's directory URLs place them)."""
-    return row.replace('href="#r', f'href="../{stem}/#r')
+    the page it came from. They become Markdown links to that page's file (x.md#r3), which MkDocs
+    resolves for the site (../x/#r3) and for the offline copy (x.html#r3) alike, and the i18n
+    plugin in the reader's edition; a raw `../x/#r3` would break on disk."""
+    return _MARKER.sub(lambda m: f"[\\[{m.group(3)}\\]]({stem}.md#{m.group(2)})"
+                       f"{{: .{' .'.join(m.group(1).split())} }}", row)
 
 
 def _text(heading: str) -> str:

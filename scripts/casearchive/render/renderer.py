@@ -17,8 +17,8 @@ from casearchive.load import traceability
 from casearchive.load.archive import Archive, Loaded
 from casearchive.load.errors import field_path
 from casearchive.load.history import History
-from casearchive.model.pages import ROOT, page_path
-from casearchive.model.records import Estimate, Source, SourceKind
+from casearchive.model.pages import ROOT, home_block_path, page_path
+from casearchive.model.records import Estimate, Event, Source, SourceKind
 from casearchive.render import (
     anchorregistry,
     blocks,
@@ -55,6 +55,8 @@ class Renderer:
         self.site = site or Site()
         self.citing = claims.citing(archive)
         self._timelines = views.Timelines(archive)
+        self.up = "../"
+        """How a page reaches the archive's folders (archive/<folder>/ from a generated page)."""
         self._set_language(lang)
 
     def _set_language(self, lang: str) -> None:
@@ -62,6 +64,14 @@ class Renderer:
         self.names = Names(self.archive, self.text, self.ed)
         self._helpers = self._build_helpers()
         self.links_made: dict[tuple[str, str, str | None], Markup] = {}
+
+    def at_home(self) -> Renderer:
+        """This renderer for a block of the home page (docs/index.md), whose links start from
+        the site's root."""
+        other = copy.copy(self)
+        other.up = f"{ROOT}/"
+        other._set_language(self.lang)
+        return other
 
     def in_language(self, lang: str) -> Renderer:
         """This renderer for the `lang` edition, sharing the cross-references already built."""
@@ -80,7 +90,7 @@ class Renderer:
             else:
                 suffix = f"#{anchor}" if anchor else ""
                 shown = escape.inline(text) if text is not None else self.names.markup(loaded)
-                self.links_made[key] = Markup(f"[{shown}](../{loaded.kind}/{loaded.id}.md{suffix})")
+                self.links_made[key] = Markup(f"[{shown}]({self.up}{loaded.kind}/{loaded.id}.md{suffix})")
         return self.links_made[key]
 
     def case_mark(self, case_id: str) -> Markup:
@@ -91,7 +101,7 @@ class Renderer:
             return escape.inline(case_id)
         period = str(getattr(case.record, "period", "") or "")
         shown = self.ed.year(int(period[:4])) if period[:4].isdigit() else self.names.plain(case)
-        return Markup(f"[{escape.inline(shown)}](../cases/{case.id}.md)"
+        return Markup(f"[{escape.inline(shown)}]({self.up}cases/{case.id}.md)"
                       f'{{ title="{escape.attribute(self.names.plain(case))}" }}')
 
     def source_links(self, citations: list[Any]) -> Markup:
@@ -119,21 +129,31 @@ class Renderer:
     def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
         """A Markdown link to a download: a record's JSON, or a file of the open-data folder."""
         path = exports.record_path(item) if item else f"{exports.FOLDER}/{file}"
-        return Markup(f"[{escape.inline(text)}](../{path})")
+        return Markup(f"[{escape.inline(text)}]({self.up}{path})")
 
     def permalink_to(self, target: Loaded, anchor: str) -> Markup:
         """A ¶ link to a claim on its record's page, for pages that only repeat the claim."""
         words = self.ed.label("permalink.elsewhere")  # ours, without a double quote
-        return Markup(f"[¶](../{target.kind}/{target.id}.md#{escape.attribute(anchor)})"
+        return Markup(f"[¶]({self.up}{target.kind}/{target.id}.md#{escape.attribute(anchor)})"
                       f'{{: .ca-anchor title="{words}" }}')
 
     def link_index(self, kind: str) -> Markup:
         """A Markdown link to the index of one record kind."""
-        return Markup(f"[{escape.inline(self.ed.kind_title(kind))}](../{kind}/index.md)")
+        return Markup(f"[{escape.inline(self.ed.kind_title(kind))}]({self.up}{kind}/index.md)")
 
     def link_page(self, folder: str, text: str) -> Markup:
         """A Markdown link to a generated page that is not a record (timeline, contested...)."""
-        return Markup(f"[{escape.inline(text)}](../{folder}/index.md)")
+        return Markup(f"[{escape.inline(text)}]({self.up}{folder}/index.md)")
+
+    def link_contested(self, case_id: str, text: str, anchor: str = "") -> Markup:
+        """A Markdown link to one case's page of contested facts (or a section of it)."""
+        suffix = f"#{escape.attribute(anchor)}" if anchor else ""
+        return Markup(f"[{escape.inline(text)}]({self.up}{CONTESTED}/{case_id}.md{suffix})")
+
+    def dated_events(self, case: Loaded) -> list[Loaded]:
+        """A case's events whose dates sources disagree on, in date order."""
+        return [e for e in sorted_by_date(self.links.from_kind(case.id, "events", "case_id"))
+                if e.as_(Event).date_variants]
 
     def url(self, href: str, text: str | None = None) -> Markup:
         """An external link that leaks no referrer and no opener."""
@@ -158,6 +178,7 @@ class Renderer:
                 "mark_class": references.mark_class, "chart_of": self.chart_of, "source_kind": SourceKind,
                 "citing": self.citing, "describe": self.describe, "data_link": self.data_link,
                 "link_index": self.link_index, "permalink_to": self.permalink_to, "link_page": self.link_page,
+                "link_contested": self.link_contested, "dated_events": self.dated_events,
                 "say": lambda item, field, holder: self.describe(claims.Claim(item, field, holder)),
                 "anchor_of": claims.anchor_of, "claim_columns": exports.CLAIM_COLUMNS,
                 "licence": exports.LICENCE, "licence_url": exports.LICENCE_URL,
@@ -259,12 +280,42 @@ class Renderer:
         for folder, template, title in SPECIAL_PAGES:
             path = page_path(folder, lang=self.lang)
             pages[path] = self.render(template, path, self.ed.label(title))
+        pages[home_block_path(self.lang)] = self.home_block()
+        pages.update(self.contested_pages())
         return pages
 
+    def contested_pages(self) -> dict[str, str]:
+        """Contested facts: an overview of every case's ranges, and one page per case with its
+        charts, tables and citations (one page for all grew to megabytes)."""
+        cases = sorted(self.archive.records["cases"].values(), key=lambda c: c.id)
+        path = page_path(CONTESTED, lang=self.lang)
+        pages = {path: self.render("contested.md.j2", path, self.ed.label("contested.title"),
+                                   cases=cases, has_dates=any(map(self.dated_events, cases)))}
+        for case in cases:
+            path = page_path(CONTESTED, case.id, self.lang)
+            title = self.ed.label("contested.case_title", case=self.names.plain(case))
+            pages[path] = self.render("contested_case.md.j2", path, title, case=case)
+        return pages
+
+    def home_block(self) -> str:
+        """The generated part of the home page (mkdocs/homeblock.py puts it in docs/index.md):
+        the cases with their dates and the range of each one's most disputed figure, each end
+        with who gives it, and the latest events."""
+        home = self.at_home()
+        cases = sorted(self.archive.records["cases"].values(), key=lambda c: c.id)
+        return blocks.end_tables(environment().get_template("home.md.j2").render(home.context(
+            cases=cases[:HOME_CASES], more_cases=len(cases) - HOME_CASES,
+            headline=lambda case: views.headline_estimate(self.archive, case.id),
+            latest=views.latest_events(self.archive, HOME_LATEST))))
+
+
+CONTESTED = "contested"
+"""The folder of the contested facts: index.md, the overview, and <case id>.md per case."""
+HOME_CASES, HOME_LATEST = 4, 5
+"""Cases and latest events the home page's first screen shows (the rest are a link away)."""
 
 SPECIAL_PAGES = [
     ("timeline", "timeline.md.j2", "timeline.title"),
-    ("contested", "contested.md.j2", "contested.title"),
     ("overview", "overview.md.j2", "overview.title"),
     (exports.FOLDER, "data.md.j2", "open_data.title"),
     ("sources-report", "sourcesreport.md.j2", "sources_report.title"),

@@ -234,6 +234,22 @@ def key_estimates(archive: Archive) -> list[Loaded]:
                   key=lambda e: (-len(e.as_(Estimate).values), e.as_(Estimate).case_id, e.id))
 
 
+def headline_estimate(archive: Archive, case_id: str) -> Loaded | None:
+    """A case's most disputed figure (the most claimants, then the most that can be ranked,
+    then by id), or None if it has none."""
+    found = [e for e in archive.records["estimates"].values() if e.as_(Estimate).case_id == case_id]
+    return min(found, default=None, key=lambda e: (-len(e.as_(Estimate).values),
+                                                   -len(ranked_values(e.as_(Estimate).values)), e.id))
+
+
+def latest_events(archive: Archive, count: int) -> list[Loaded]:
+    """The `count` events that may have happened most recently, latest first (by the earliest
+    day each date may stand for, so a bare year is not taken for its last day); undated events
+    are left out."""
+    dated = [e for e in archive.records["events"].values() if e.as_(Event).date]
+    return sorted(dated, key=lambda e: (_date_key(e.as_(Event).date), e.id), reverse=True)[:count]
+
+
 def summary_of(item: Loaded) -> str:
     """A short line for index tables; aliases are included so a search for one lands here too."""
     r = item.record
