@@ -13,12 +13,15 @@ import pytest
 from casearchive.i18n import labels
 from casearchive.i18n.labels import LABELS
 from casearchive.i18n.wording import Wording
+from casearchive.mkdocs import themewords
 from casearchive.model.records import KINDS, EstimateValue, NoUrl, SourceKind
 from casearchive.render import renderer
 from helpers import run_doctests
 
 PACKAGE = Path(renderer.__file__).parent
 TEMPLATES = sorted((PACKAGE / "templates").glob("*.j2"))
+THEME = sorted((PACKAGE.parents[2] / "overrides").rglob("*.html"))
+"""The theme's own templates, which ask for strings with ca_words (mkdocs/themewords.py)."""
 # Keys that code builds from a value (a source's kind, a folder, a qualifier...), each family
 # with the values it must cover.
 FAMILIES = {
@@ -28,6 +31,7 @@ FAMILIES = {
     "nouns.": ["record", "event", "contested_figure", "statement", "figure", "citation"],
     "noun.": ["record", "event", "contested_figure", "statement", "figure", "citation"],
     "month.": [str(month) for month in range(1, 13)],
+    "search.": list(themewords.SCRIPT_WORDS),
     "claim.": ["record", "born", "died", "post", "role_in", "role_of", "figure", "date_given", "date",
                "translation"],
 }
@@ -48,7 +52,9 @@ def test_every_string_is_in_both_languages_with_the_same_placeholders(key: str) 
 
 
 def _sources() -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in [*TEMPLATES, *PACKAGE.parent.rglob("*.py")])
+    text = "\n".join(p.read_text(encoding="utf-8")
+                     for p in [*TEMPLATES, *THEME, *PACKAGE.parent.rglob("*.py")])
+    return text.replace("'", '"')
 
 
 def test_every_string_is_used() -> None:
@@ -71,7 +77,10 @@ def test_every_key_a_template_asks_for_exists() -> None:
         asked |= set(re.findall(r'\b(?:t|t_plain|h|heading_id_of)\("([a-z_.]+)"', text))
         asked |= {f"noun.{noun}" for noun in re.findall(r'counted\("([a-z_]+)"\)', text)}
     assert len(asked) > 100
-    assert asked - set(LABELS) == set()
+    theme = {key for template in THEME
+             for key in re.findall(r"(?<![.\w])t\('([a-z_.]+)'", template.read_text(encoding="utf-8"))}
+    assert len(theme) >= 7
+    assert (asked | theme) - set(LABELS) == set()
 
 
 def test_wording_reads_each_edition() -> None:

@@ -481,6 +481,23 @@ LABELS: dict[str, dict[str, str]] = {
         "fa": "این مرجع برای کسانی است که رکوردهای بایگانی را می‌نویسند یا ویرایش می‌کنند. رکوردها "
               "به زبان YAML و با نام‌های انگلیسی نوشته می‌شوند، پس این صفحه به انگلیسی است."},
     "data.columns": {"en": "Columns of claims.csv", "fa": "ستون‌های claims.csv"},
+    # The theme's pages (overrides/): the search dialog (partials/search.html and search.js, which
+    # reads the search.* strings from the dialog; {count} in the edition's digits) and the 404 page
+    "search.open": {"en": "Search", "fa": "جست‌وجو"},
+    "search.open_title": {"en": "Search the archive (/)", "fa": "جست‌وجو در بایگانی (/)"},
+    "search.title": {"en": "Search the archive", "fa": "جست‌وجو در بایگانی"},
+    "search.close": {"en": "Close search", "fa": "بستن جست‌وجو"},
+    "search.input": {"en": "Search names, aliases, places and words",
+                     "fa": "جست‌وجوی نام‌ها، نام‌های دیگر، مکان‌ها و واژه‌ها"},
+    "search.placeholder": {"en": "Names, aliases, places, words",
+                           "fa": "نام‌ها، نام‌های دیگر، مکان‌ها، واژه‌ها"},
+    "search.more": {"en": "More results", "fa": "نتایج بیشتر"},
+    "search.searching": {"en": "Searching…", "fa": "در حال جست‌وجو…"},
+    "search.unavailable": {"en": "Search is not available here: the search index is made by `make build`.",
+                           "fa": "جست‌وجو اینجا در دسترس نیست: نمایهٔ جست‌وجو را `make build` می‌سازد."},
+    "search.none": {"en": "No results for “{query}”", "fa": "نتیجه‌ای برای «{query}» پیدا نشد"},
+    "search.one": {"en": "{count} result for “{query}”", "fa": "{count} نتیجه برای «{query}»"},
+    "search.many": {"en": "{count} results for “{query}”", "fa": "{count} نتیجه برای «{query}»"},
 }
 """Key → {"en": ..., "fa": ...}; a key with a dot names the page or part that uses it."""
 

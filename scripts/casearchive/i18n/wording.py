@@ -35,6 +35,12 @@ class Wording:
         grouped = f"{number:,}"
         return self.digits(grouped.replace(",", _GROUP)) if self.lang == "fa" else grouped
 
+    def number_signs(self) -> dict[str, str]:
+        """What each sign of a count written as '1,234' becomes in this edition, for the browser
+        (search.js writes its own counts): {'1': '۱', ',': '٬', ...} in Persian."""
+        return {sign: self.number(1000)[1] if sign == "," else self.digits(sign)
+                for sign in "0123456789,"}
+
     def date(self, text: str | None) -> str:
         """An honest date in words, or an empty string."""
         return _date_words(text, self.lang) if text else ""

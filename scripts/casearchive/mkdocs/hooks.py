@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from casearchive.i18n import glossary
+from casearchive.mkdocs import themewords
 from casearchive.mkdocs.run import Run
 
 run = Run()
@@ -40,6 +41,7 @@ def on_pre_build(config: Any) -> None:
 
 
 def on_env(env: Any, config: Any, files: Any) -> Any:
+    themewords.install(env)
     if run.serving is not None:
         env.bytecode_cache = run.serving.templates
     return env

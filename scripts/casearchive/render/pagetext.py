@@ -13,7 +13,7 @@ from markdown.extensions.toc import slugify  # type: ignore[import-untyped]  # a
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from casearchive.i18n.folding import fold, index_words, search_key
+from casearchive.i18n.folding import fold, index_words, spellings
 from casearchive.i18n.labels import label
 from casearchive.i18n.localize import localized, words_in
 from casearchive.i18n.wording import Wording
@@ -59,7 +59,7 @@ def name_token(name: str) -> str:
     >>> name_token("Iran1988.org"), name_token("رئیسی")
     ('namekeyiranxbxjxixiorg', 'namekeyرییسی')
     """
-    return NAME_TOKEN + search_key([name]).translate(_DIGITS)
+    return NAME_TOKEN + fold(name).replace(" ", "").translate(_DIGITS)
 
 class PageText:
     """The helpers templates use to put words on a page of the `lang` edition."""
@@ -184,7 +184,7 @@ class PageText:
         ranks first by (javascripts/search.js); " · " between them (Pagefind splits metadata at
         commas)."""
         texts = self.name_forms(record)
-        keys = [*texts, *index_words(texts)]
+        keys = [*(form for text in texts for form in spellings(text)), *index_words(texts)]
         return " · ".join(dict.fromkeys(k.replace(",", " ") for k in keys if k))
 
     def name_tokens(self, record: BaseModel) -> Markup:
@@ -193,7 +193,7 @@ class PageText:
         token, quoted (an exact word), and lists the pages that have it first (search.js), so a
         person's, organisation's or place's own page comes first for any of its names, however
         many pages mention it."""
-        tokens = [name_token(name) for name in self.name_forms(record)]
+        tokens = [name_token(form) for name in self.name_forms(record) for form in spellings(name)]
         shown = escape.inline(" ".join(dict.fromkeys(t for t in tokens if t != NAME_TOKEN)))
         return Markup(f'<p class="ca-search-keys" aria-hidden="true">{shown}</p>')
 
