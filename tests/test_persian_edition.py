@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from casearchive.i18n.folding import fold, joined
+from casearchive.i18n.labels import LABELS
 from casearchive.load import archive as load
 from casearchive.render import renderer
 from helpers import FIXTURE_DATA, REPO
@@ -288,3 +289,27 @@ def test_the_404_page_is_english_and_the_persian_one_is_under_fa(fixture_site: P
     assert switcher == ["fa/"]
     switcher = [a["href"] for t, a in persian.tags if "ca-lang__link" in a.get("class", "")]
     assert switcher == ["./"]
+
+
+def _article(html: str) -> str:
+    return html.split('<article', 1)[1].split(">", 1)[1].split("</article>", 1)[0]
+
+
+def test_the_persian_404_page_reads_in_persian_and_leads_into_the_persian_edition(
+        fixture_site: Path) -> None:
+    html = (fixture_site / "fa" / "404.html").read_text(encoding="utf-8")
+    title = LABELS["notfound.title"]["fa"]
+    assert f"<title>{title} - " in html and f"<h1>{title}</h1>" in html
+    article = _article(html)
+    links = re.findall(r'<a href="([^"]*)"', article)
+    # Relative to the page's <base> (the site's root): all into fa/, but the English home.
+    assert len(links) >= 12 and [href for href in links if not href.startswith("fa/")] == ["./"]
+    # Latin letters only in the English line and in isolated runs (JSON, CSV).
+    english = re.findall(r'<p lang="en" dir="ltr">(.*?)</p>', article)
+    assert english and "Page not found" in english[0]
+    rest = re.sub(r'<p lang="en" dir="ltr">.*?</p>|<bdi dir="ltr">[A-Z]+</bdi>|<[^>]+>', "", article)
+    assert not re.search("[A-Za-z]", rest), rest
+    # The English 404 page, served for unknown addresses under fa/ too, says it in Persian.
+    english_page = _article((fixture_site / "404.html").read_text(encoding="utf-8"))
+    assert "<h1>Page not found</h1>" in english_page
+    assert f'<p lang="fa" dir="rtl">{title}: <a href="fa/">' in english_page

@@ -498,6 +498,32 @@ LABELS: dict[str, dict[str, str]] = {
     "search.none": {"en": "No results for “{query}”", "fa": "نتیجه‌ای برای «{query}» پیدا نشد"},
     "search.one": {"en": "{count} result for “{query}”", "fa": "{count} نتیجه برای «{query}»"},
     "search.many": {"en": "{count} results for “{query}”", "fa": "{count} نتیجه برای «{query}»"},
+    "notfound.title": {"en": "Page not found", "fa": "صفحه پیدا نشد"},
+    "notfound.kept": {
+        "en": "There is no page at this address. Pages in this archive keep their address: a record "
+              "that was renamed still answers at its old address, so a link that worked before should "
+              "still work. If you followed such a link, please tell us through the {corrections}.",
+        "fa": "در این نشانی صفحه‌ای نیست. صفحه‌های این بایگانی نشانی خود را نگه می‌دارند: رکوردی که "
+              "نامش عوض شده همچنان در نشانی پیشینش در دسترس است، پس پیوندی که پیش‌تر کار می‌کرد باید "
+              "هنوز کار کند. اگر چنین پیوندی را دنبال کرده‌اید، لطفاً از راه {corrections} به ما خبر دهید."},
+    "notfound.corrections": {"en": "corrections page", "fa": "صفحهٔ اصلاحات"},
+    "notfound.search": {
+        "en": "To find a person, an event or a quote, use the search at the top of this page: it finds "
+              "people by any spelling of their name, and statements by their words.",
+        "fa": "برای یافتن یک فرد، یک رویداد یا یک نقل‌قول، از جست‌وجوی بالای همین صفحه استفاده کنید: "
+              "افراد را با هر املایی از نامشان و اظهارات را با واژه‌هایشان پیدا می‌کند."},
+    "notfound.browse": {"en": "Browse the archive", "fa": "مرور بایگانی"},
+    "notfound.home": {"en": "{home} and {overview}", "fa": "{home} و {overview}"},
+    "notfound.home_page": {"en": "Home", "fa": "صفحهٔ اصلی"},
+    "notfound.overview": {"en": "the archive at a glance", "fa": "بایگانی در یک نگاه"},
+    "notfound.contested": {"en": "{contested}: figures and dates sources disagree on",
+                           "fa": "{contested}: رقم‌ها و تاریخ‌هایی که منابع بر سرشان اختلاف دارند"},
+    "notfound.kinds": {"en": "{persons}, {events}, {statements}, {organisations}, {places} and {sources}",
+                       "fa": "{persons}، {events}، {statements}، {organisations}، {places} و {sources}"},
+    "notfound.data": {"en": "{data}: the whole archive as JSON and CSV",
+                      "fa": "{data}: کل بایگانی به‌صورت <bdi dir=\"ltr\">JSON</bdi> و <bdi dir=\"ltr\">CSV</bdi>"},
+    "notfound.other": {"en": "Page not found: {home}.", "fa": "صفحه پیدا نشد: {home}."},
+    "notfound.edition_home": {"en": "the English edition's home page", "fa": "صفحهٔ اصلی نسخهٔ فارسی"},
 }
 """Key → {"en": ..., "fa": ...}; a key with a dot names the page or part that uses it."""
 

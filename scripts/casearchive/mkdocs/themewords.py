@@ -5,8 +5,9 @@ plugin sets the theme's language to it)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
+
+from markupsafe import Markup, escape
 
 from casearchive.i18n.labels import LABELS, label
 from casearchive.i18n.languages import LANGUAGES
@@ -22,19 +23,35 @@ def edition(language: str | None) -> str:
     return language if language in LANGUAGES else "en"
 
 
-def words(language: str | None) -> Callable[..., str]:
-    """`t(key, **values)`: the interface string `key` of the edition, as plain text (templates
-    escape it).
+class Words:
+    """The interface strings of one edition for the theme's templates: `t(key)` is plain text
+    (a template escapes it), `t.html(key, **values)` markup whose values are escaped unless they
+    are Markup already (a link the template made).
 
-    >>> words("fa")("search.open")
-    'جست‌وجو'
+    >>> t = words("fa")
+    >>> t("search.open"), str(t.html("notfound.other", home="<b>"))
+    ('جست‌وجو', 'صفحه پیدا نشد: &lt;b&gt;.')
     """
-    lang = edition(language)
 
-    def t(key: str, **values: Any) -> str:
-        return label(key, lang, **values)
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.path = "" if lang == LANGUAGES[0] else f"{lang}/"
+        """Where the edition's pages are, from the site's root: '' or 'fa/'."""
 
-    return t
+    def __call__(self, key: str, **values: Any) -> str:
+        return label(key, self.lang, **values)
+
+    def html(self, key: str, **values: Any) -> Markup:
+        return Markup(label(key, self.lang, **{k: escape(v) for k, v in values.items()}))
+
+    def link(self, href: str, key: str) -> Markup:
+        """<a href="`href`"> around the string `key`, both escaped."""
+        return Markup('<a href="{}">{}</a>').format(href, label(key, self.lang))
+
+
+def words(language: str | None) -> Words:
+    """The strings of the edition whose theme language is `language`."""
+    return Words(edition(language))
 
 
 def search_words(language: str | None) -> str:
@@ -48,6 +65,6 @@ def search_words(language: str | None) -> str:
 
 
 def install(env: Any) -> None:
-    """Give the theme's templates `ca_words` and `ca_search_words`."""
+    """Give the theme's templates `ca_words` (one edition's Words) and `ca_search_words`."""
     env.globals["ca_words"] = words
     env.globals["ca_search_words"] = search_words
