@@ -313,3 +313,23 @@ def test_the_persian_404_page_reads_in_persian_and_leads_into_the_persian_editio
     english_page = _article((fixture_site / "404.html").read_text(encoding="utf-8"))
     assert "<h1>Page not found</h1>" in english_page
     assert f'<p lang="fa" dir="rtl">{title}: <a href="fa/">' in english_page
+
+
+def test_every_persian_page_describes_itself_in_persian_for_link_previews(fixture_site: Path) -> None:
+    """A preview's description (meta description, og: and twitter:) is Persian on a Persian page,
+    also where a record's summary or a statement's words have no Persian version (the fixture
+    archive has few): proper names and titles may stay in their own letters."""
+    checked, english = 0, []
+    for path in sorted((fixture_site / "fa").rglob("*.html")):
+        html_text = path.read_text(encoding="utf-8")
+        found = {name: re.search(rf'<meta (?:name|property)="{name}" content="([^"]*)"', html_text)
+                 for name in ("description", "og:description", "twitter:description")}
+        if 'http-equiv="refresh"' in html_text:
+            continue
+        texts = {name: m.group(1) if m else None for name, m in found.items()}
+        assert len(set(texts.values())) == 1 and texts["description"], path
+        description = texts["description"] or ""
+        checked += 1
+        if len(re.findall("[\u0600-\u06ff]", description)) <= len(re.findall("[A-Za-z]", description)):
+            english.append(f"{path.relative_to(fixture_site)}: {description}")
+    assert checked > 20 and english == []

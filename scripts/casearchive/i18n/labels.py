@@ -298,6 +298,15 @@ LABELS: dict[str, dict[str, str]] = {
     "source.nothing": {"en": "Nothing in the archive cites this source yet.",
                        "fa": "هنوز چیزی در بایگانی به این منبع ارجاع نمی‌دهد."},
     # Statement pages
+    "statement.description": {"en": "Words of {speaker}{date}, in {language}, with their sources.",
+                              "fa": "سخنان {speaker}{date}، به زبان {language}، همراه با منابع."},
+    "event.description": {"en": "{title}: the event as sources report it, with their citations.",
+                          "fa": "{title}: این رویداد به روایت منابع، همراه با ارجاع‌ها."},
+    "case.description": {
+        "en": "{title}: the case's timeline, the figures sources disagree on, and the people and "
+              "organisations in its events, each with its sources.",
+        "fa": "{title}: گاه‌شمار پرونده، رقم‌هایی که منابع بر سرشان اختلاف دارند، و افراد و سازمان‌های "
+              "درگیر در رویدادهایش، هر کدام با منابعش."},
     "statement.original": {"en": "Original words ({language})", "fa": "سخنان اصلی ({language})"},
     "statement.original_words": {"en": "the original words", "fa": "سخنان اصلی"},
     "statement.verbatim": {"en": "As spoken or written, verbatim.",
