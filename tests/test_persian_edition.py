@@ -19,7 +19,7 @@ from casearchive.i18n.folding import fold, joined
 from casearchive.i18n.labels import LABELS
 from casearchive.load import archive as load
 from casearchive.render import renderer
-from helpers import FIXTURE_DATA, REPO
+from helpers import FIXTURE_DATA, REPO, run_doctests
 from test_site_scan import pages
 
 CLAIM_ID = re.compile(r"^(record|born|died|date|original|(position|role|participant|date|translation|value)"
@@ -180,6 +180,7 @@ class _EnvLoader(yaml.SafeLoader):
 
 
 _EnvLoader.add_constructor("!ENV", lambda loader, node: None)
+_EnvLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, name, node: name)
 
 
 # Search: a folded query (docs/javascripts/fold.js) must find its words on the page as words,
@@ -333,3 +334,27 @@ def test_every_persian_page_describes_itself_in_persian_for_link_previews(fixtur
         if len(re.findall("[\u0600-\u06ff]", description)) <= len(re.findall("[A-Za-z]", description)):
             english.append(f"{path.relative_to(fixture_site)}: {description}")
     assert checked > 20 and english == []
+
+
+def _heading_ids(path: Path) -> list[str]:
+    return re.findall(r'<h[1-6][^>]* id="([^"]*)"', path.read_text(encoding="utf-8"))
+
+
+def test_persian_headings_have_ids_that_mean_something(fixture_site: Path) -> None:
+    """No Persian heading is `#_1`: its id is the English heading's (sections, the figures and
+    dates of the overview and contested facts, the home page's sections) or its own words; and
+    a section's link works in both editions."""
+    meaningless = [(str(path.relative_to(fixture_site)), i) for path in (fixture_site / "fa").rglob("*.html")
+                   for i in _heading_ids(path) if re.fullmatch(r"_\d+", i)]
+    assert meaningless == []
+    for page in ("archive/overview/index.html", "archive/contested/index.html", "index.html"):
+        english, persian = _heading_ids(fixture_site / page), _heading_ids(fixture_site / "fa" / page)
+        # All but the page's title; the Persian home page has one section fewer.
+        shared = set(english[1:]) & set(persian[1:])
+        assert len(shared) >= 5 and shared >= set(english[1:] if page != "index.html" else persian[1:]), page
+    assert _heading_ids(fixture_site / "fa" / "index.html")[0] == "بایگانی-پرونده\u200cهای-ایران"
+
+
+def test_heading_ids_doctests() -> None:
+    from casearchive.mkdocs import headings
+    run_doctests(headings, at_least=3)
