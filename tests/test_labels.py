@@ -96,3 +96,39 @@ def test_wording_reads_each_edition() -> None:
 
 def test_doctests() -> None:
     run_doctests(labels)
+
+
+def _value(low: int, high: int | None = None, qualifier: str = "exactly") -> EstimateValue:
+    return EstimateValue.model_validate({"low": low, "high": high, "qualifier": qualifier,
+                                         "claimant": "X", "citations": [{"source_id": "x"}]})
+
+
+QUALIFIERS = list(get_args(EstimateValue.model_fields["qualifier"].annotation))
+
+
+@pytest.mark.parametrize("low_qualifier", QUALIFIERS)
+@pytest.mark.parametrize("high_qualifier", QUALIFIERS)
+@pytest.mark.parametrize("ranges", [(False, False), (True, False), (False, True)])
+def test_the_span_of_figures_reads_naturally_in_each_edition(low_qualifier: str, high_qualifier: str,
+                                                             ranges: tuple[bool, bool]) -> None:
+    """A case page's "N attributed figures, from X to Y" for every kind of lowest and highest
+    figure: Persian never «تا تا», «از بیش از», «از کمتر از» or «از تا», English never "to up to"
+    or "from less than", and neither "from" nor "to" beside a figure that is itself a range."""
+    low = _value(3, 5 if ranges[0] else None, low_qualifier)
+    high = _value(14, 20 if ranges[1] else None, high_qualifier)
+    persian, english = Wording("fa").figure_span([low, high]), Wording("en").figure_span([low, high])
+    assert not re.search("[A-Za-z0-9]", persian)
+    assert not re.search(r"تا تا|از (بیش|کمتر) از|از تا", persian), persian
+    assert not re.search(r"\bto up to\b|\bfrom (less than|up to)\b", english), english
+    assert not (persian.startswith("از ") and "–" in persian), persian
+    assert not (english.startswith("from ") and "–" in english), english
+    if (low_qualifier, high_qualifier, ranges) == ("exactly", "exactly", (False, False)):
+        assert (english, persian) == ("from 3 to 14", "از ۳ تا ۱۴")
+    if (high_qualifier, ranges) == ("up_to", (False, False)) and low_qualifier == "exactly":
+        assert persian == "کمترین: ۳؛ بیشترین: تا ۱۴" and english == "lowest 3, highest up to 14"
+
+
+def test_the_span_of_one_figure_or_of_equal_figures() -> None:
+    assert Wording("fa").figure_span([_value(750), _value(750)]) == "همه ۷۵۰"
+    assert Wording("en").figure_span([_value(750, 800, "about")]) == "about 750–800"
+    assert Wording("fa").figure_span([_value(120_000, 200_000)]) == "۱۲۰٬۰۰۰–۲۰۰٬۰۰۰"

@@ -261,8 +261,13 @@ LABELS: dict[str, dict[str, str]] = {
                            "fa": ". همهٔ ادعاهای بایگانی که بر این منبع استوارند."},
     # Case pages
     "contested_figures": {"en": "Contested figures", "fa": "رقم‌های مورد اختلاف"},
-    "case.estimate": {"en": "{estimate}: {count} attributed figures, from {low} to {high}",
-                      "fa": "{estimate}: {count} رقم منسوب، از {low} تا {high}"},
+    "case.estimate": {"en": "{estimate}: {count} attributed figures, {span}",
+                      "fa": "{estimate}: {count} رقم منسوب، {span}"},
+    # The span of an estimate's figures (Wording.figure_span): "from" and "to" only where no
+    # figure's own words clash with them (Persian «از بیش از», «تا تا»; English "to up to")
+    "span.from_to": {"en": "from {low} to {high}", "fa": "از {low} تا {high}"},
+    "span.lowest_highest": {"en": "lowest {low}, highest {high}", "fa": "کمترین: {low}؛ بیشترین: {high}"},
+    "span.each": {"en": "each {figure}", "fa": "همه {figure}"},
     "case.left_out": {"en": "(not counting {count} unverified or given only in words)",
                       "fa": "(بدون احتساب {count} تأییدنشده یا تنها به حروف)"},
     "case.estimate_unranked": {
