@@ -1,8 +1,8 @@
-"""Search in the Persian edition, in Chromium, on the shared fixture site (conftest.py's
-`fixture_site`, with helpers.SEARCH_PERSON): the dialog's every word is the Persian of the labels
-table, counts are in Persian digits with the noun singular, the usual spellings of «هیئت مرگ» and
-«کمیسیون مرگ» find the commission, and a Persian name written with a zero-width non-joiner, a
-space or nothing puts its person's page first."""
+"""The Persian edition in Chromium, on the shared fixture site (conftest.py's `fixture_site`, with
+helpers.SEARCH_PERSON). Search: the dialog's every word is the Persian of the labels table, counts
+are in Persian digits with the noun singular, the usual spellings of «هیئت مرگ» and «کمیسیون مرگ»
+find the commission, and a Persian name written with a zero-width non-joiner, a space or nothing
+puts its person's page first. The header: on a phone the site's Persian name is not cut off."""
 
 from __future__ import annotations
 
@@ -151,3 +151,16 @@ def test_a_spelling_nothing_holds_finds_nothing(page: object, site: Server) -> N
     """The oracle is not vacuous: a spelling no page holds finds nothing."""
     page.goto(site.base + "fa/", wait_until="networkidle")  # type: ignore[attr-defined]
     assert page.evaluate(_RESULTS, "هیوت") == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("width", [390, 414])
+@pytest.mark.parametrize("path", ["fa/", "fa/archive/persons/jane-official/", "", "archive/persons/jane-official/"])
+def test_the_site_name_in_the_header_is_not_cut_off_on_a_phone(browser: object, site: Server,
+                                                               path: str, width: int) -> None:
+    tab = browser.new_page(viewport={"width": width, "height": 800})  # type: ignore[attr-defined]
+    tab.goto(site.base + path, wait_until="networkidle")
+    name = tab.eval_on_selector(".md-header__topic .md-ellipsis", """e => ({text: e.textContent.trim(),
+        cut: e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight, shown: e.clientWidth})""")
+    tab.close()
+    assert name["text"] in ("Iran Case Archive", "بایگانی پرونده‌های ایران")
+    assert name["shown"] > 100 and not name["cut"], name
