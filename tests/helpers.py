@@ -30,12 +30,24 @@ SITE_ENV = {"SITE_URL": SITE_URL, "REPO_URL": REPO_URL}
 """The environment of a test build, as a deployment sets it (a code-host link is what makes the
 theme call the host's API, so the reader-safety tests need one)."""
 
-# A person whose name and alias share no word, so a search can tell which one matched.
+# A person whose name and alias share no word, so a search can tell which one matched; the
+# alias's Persian spelling holds a zero-width non-joiner (written also with a space or nothing).
+# And a body whose Persian name holds «هیئت مرگ», which Persian also writes هیأت or هیات.
 SEARCH_PERSON = {"persons/reza-mirfakhr.yml": """name: Reza Mirfakhr
-aliases: [Kahnouji Zadeh]
+name_original: رضا میرفخر
+aliases: [Kahnouji Zadeh, "کهنوجی\u200cزاده"]
 summary: A person added for the search tests.
 citations:
   - source_id: hrw-2022-qa
+""", "organisations/karaj-commission.yml": """name: Karaj commission (as reported)
+kind: commission (as reported)
+parent_id: death-commission
+fa:
+  name: کمیسیون کرج، موسوم به «هیئت مرگ» (به روایت منابع)
+  kind: کمیسیون (به روایت منابع)
+citations:
+  - source_id: hrw-2022-qa
+    locator: para. 3
 """}
 
 UPDATE_GOLDENS = False

@@ -13,12 +13,15 @@ import pytest
 from casearchive.i18n import labels
 from casearchive.i18n.labels import LABELS
 from casearchive.i18n.wording import Wording
+from casearchive.mkdocs import themewords
 from casearchive.model.records import KINDS, EstimateValue, NoUrl, SourceKind
 from casearchive.render import renderer
 from helpers import run_doctests
 
 PACKAGE = Path(renderer.__file__).parent
 TEMPLATES = sorted((PACKAGE / "templates").glob("*.j2"))
+THEME = sorted((PACKAGE.parents[2] / "overrides").rglob("*.html"))
+"""The theme's own templates, which ask for strings with ca_words (mkdocs/themewords.py)."""
 # Keys that code builds from a value (a source's kind, a folder, a qualifier...), each family
 # with the values it must cover.
 FAMILIES = {
@@ -28,6 +31,7 @@ FAMILIES = {
     "nouns.": ["record", "event", "contested_figure", "statement", "figure", "citation", "case"],
     "noun.": ["record", "event", "contested_figure", "statement", "figure", "citation", "case"],
     "month.": [str(month) for month in range(1, 13)],
+    "search.": list(themewords.SCRIPT_WORDS),
     "claim.": ["record", "born", "died", "post", "role_in", "role_of", "figure", "date_given", "date",
                "translation"],
 }
@@ -48,7 +52,9 @@ def test_every_string_is_in_both_languages_with_the_same_placeholders(key: str) 
 
 
 def _sources() -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in [*TEMPLATES, *PACKAGE.parent.rglob("*.py")])
+    text = "\n".join(p.read_text(encoding="utf-8")
+                     for p in [*TEMPLATES, *THEME, *PACKAGE.parent.rglob("*.py")])
+    return text.replace("'", '"')
 
 
 def test_every_string_is_used() -> None:
@@ -71,7 +77,10 @@ def test_every_key_a_template_asks_for_exists() -> None:
         asked |= set(re.findall(r'\b(?:t|t_plain|h|heading_id_of)\("([a-z_.]+)"', text))
         asked |= {f"noun.{noun}" for noun in re.findall(r'counted\("([a-z_]+)"\)', text)}
     assert len(asked) > 100
-    assert asked - set(LABELS) == set()
+    theme = {key for template in THEME
+             for key in re.findall(r"(?<![.\w])t\('([a-z_.]+)'", template.read_text(encoding="utf-8"))}
+    assert len(theme) >= 7
+    assert (asked | theme) - set(LABELS) == set()
 
 
 def test_wording_reads_each_edition() -> None:
@@ -87,3 +96,39 @@ def test_wording_reads_each_edition() -> None:
 
 def test_doctests() -> None:
     run_doctests(labels)
+
+
+def _value(low: int, high: int | None = None, qualifier: str = "exactly") -> EstimateValue:
+    return EstimateValue.model_validate({"low": low, "high": high, "qualifier": qualifier,
+                                         "claimant": "X", "citations": [{"source_id": "x"}]})
+
+
+QUALIFIERS = list(get_args(EstimateValue.model_fields["qualifier"].annotation))
+
+
+@pytest.mark.parametrize("low_qualifier", QUALIFIERS)
+@pytest.mark.parametrize("high_qualifier", QUALIFIERS)
+@pytest.mark.parametrize("ranges", [(False, False), (True, False), (False, True)])
+def test_the_span_of_figures_reads_naturally_in_each_edition(low_qualifier: str, high_qualifier: str,
+                                                             ranges: tuple[bool, bool]) -> None:
+    """A case page's "N attributed figures, from X to Y" for every kind of lowest and highest
+    figure: Persian never «تا تا», «از بیش از», «از کمتر از» or «از تا», English never "to up to"
+    or "from less than", and neither "from" nor "to" beside a figure that is itself a range."""
+    low = _value(3, 5 if ranges[0] else None, low_qualifier)
+    high = _value(14, 20 if ranges[1] else None, high_qualifier)
+    persian, english = Wording("fa").figure_span([low, high]), Wording("en").figure_span([low, high])
+    assert not re.search("[A-Za-z0-9]", persian)
+    assert not re.search(r"تا تا|از (بیش|کمتر) از|از تا", persian), persian
+    assert not re.search(r"\bto up to\b|\bfrom (less than|up to)\b", english), english
+    assert not (persian.startswith("از ") and "–" in persian), persian
+    assert not (english.startswith("from ") and "–" in english), english
+    if (low_qualifier, high_qualifier, ranges) == ("exactly", "exactly", (False, False)):
+        assert (english, persian) == ("from 3 to 14", "از ۳ تا ۱۴")
+    if (high_qualifier, ranges) == ("up_to", (False, False)) and low_qualifier == "exactly":
+        assert persian == "کمترین: ۳؛ بیشترین: تا ۱۴" and english == "lowest 3, highest up to 14"
+
+
+def test_the_span_of_one_figure_or_of_equal_figures() -> None:
+    assert Wording("fa").figure_span([_value(750), _value(750)]) == "همه ۷۵۰"
+    assert Wording("en").figure_span([_value(750, 800, "about")]) == "about 750–800"
+    assert Wording("fa").figure_span([_value(120_000, 200_000)]) == "۱۲۰٬۰۰۰–۲۰۰٬۰۰۰"

@@ -24,6 +24,8 @@ RECORDS = {
     "evin": ["Evin Prison", "زندان اوین"],
     "khamenei": ["Ali Khamenei", "علی خامنه‌ای"],
     "pour-najjar": ["Reza Pour Najjar", "رضا پور نجار"],  # written with a space
+    "commission": ["Tehran death commission", "هیئت مرگ تهران"],
+    "hayat": ["Hayat", "هیات"],  # a record that spells it with a plain alef
 }
 KEYS = {record_id: search_key(texts) for record_id, texts in RECORDS.items()}
 
@@ -63,6 +65,14 @@ QUERIES = [
     ("پورنجار", {"pour-najjar"}),
     ("پور نجار", {"pour-najjar"}),
     ("رضا پورنجار", {"pour-najjar"}),
+    # A hamza on a yeh seat is also written as an alef (هیئت, هیأت, هیات), and as a yeh (رئیس, رییس).
+    ("هیئت مرگ", {"commission"}),
+    ("هیات مرگ", {"commission"}),
+    ("هيأت مرگ", {"commission"}),
+    ("هيئت مرگ تهران", {"commission"}),
+    ("هیئت", {"commission", "hayat"}),
+    ("هیات", {"commission", "hayat"}),
+    ("رییسی", {"raisi"}),
     # Persian, Arabic-Indic and Latin digits, with or without group separators.
     ("۱۳۶۷", {"case-1988"}),
     ("١٣٦٧", {"case-1988"}),

@@ -16,9 +16,10 @@ import pytest
 import yaml
 
 from casearchive.i18n.folding import fold, joined
+from casearchive.i18n.labels import LABELS
 from casearchive.load import archive as load
 from casearchive.render import renderer
-from helpers import FIXTURE_DATA, REPO
+from helpers import FIXTURE_DATA, REPO, run_doctests
 from test_site_scan import pages
 
 CLAIM_ID = re.compile(r"^(record|born|died|date|original|(position|role|participant|date|translation|value)"
@@ -179,6 +180,7 @@ class _EnvLoader(yaml.SafeLoader):
 
 
 _EnvLoader.add_constructor("!ENV", lambda loader, node: None)
+_EnvLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, name, node: name)
 
 
 # Search: a folded query (docs/javascripts/fold.js) must find its words on the page as words,
@@ -288,3 +290,71 @@ def test_the_404_page_is_english_and_the_persian_one_is_under_fa(fixture_site: P
     assert switcher == ["fa/"]
     switcher = [a["href"] for t, a in persian.tags if "ca-lang__link" in a.get("class", "")]
     assert switcher == ["./"]
+
+
+def _article(html: str) -> str:
+    return html.split('<article', 1)[1].split(">", 1)[1].split("</article>", 1)[0]
+
+
+def test_the_persian_404_page_reads_in_persian_and_leads_into_the_persian_edition(
+        fixture_site: Path) -> None:
+    html = (fixture_site / "fa" / "404.html").read_text(encoding="utf-8")
+    title = LABELS["notfound.title"]["fa"]
+    assert f"<title>{title} - " in html and f"<h1>{title}</h1>" in html
+    article = _article(html)
+    links = re.findall(r'<a href="([^"]*)"', article)
+    # Relative to the page's <base> (the site's root): all into fa/, but the English home.
+    assert len(links) >= 12 and [href for href in links if not href.startswith("fa/")] == ["./"]
+    # Latin letters only in the English line and in isolated runs (JSON, CSV).
+    english = re.findall(r'<p lang="en" dir="ltr">(.*?)</p>', article)
+    assert english and "Page not found" in english[0]
+    rest = re.sub(r'<p lang="en" dir="ltr">.*?</p>|<bdi dir="ltr">[A-Z]+</bdi>|<[^>]+>', "", article)
+    assert not re.search("[A-Za-z]", rest), rest
+    # The English 404 page, served for unknown addresses under fa/ too, says it in Persian.
+    english_page = _article((fixture_site / "404.html").read_text(encoding="utf-8"))
+    assert "<h1>Page not found</h1>" in english_page
+    assert f'<p lang="fa" dir="rtl">{title}: <a href="fa/">' in english_page
+
+
+def test_every_persian_page_describes_itself_in_persian_for_link_previews(fixture_site: Path) -> None:
+    """A preview's description (meta description, og: and twitter:) is Persian on a Persian page,
+    also where a record's summary or a statement's words have no Persian version (the fixture
+    archive has few): proper names and titles may stay in their own letters."""
+    checked, english = 0, []
+    for path in sorted((fixture_site / "fa").rglob("*.html")):
+        html_text = path.read_text(encoding="utf-8")
+        found = {name: re.search(rf'<meta (?:name|property)="{name}" content="([^"]*)"', html_text)
+                 for name in ("description", "og:description", "twitter:description")}
+        if 'http-equiv="refresh"' in html_text:
+            continue
+        texts = {name: m.group(1) if m else None for name, m in found.items()}
+        assert len(set(texts.values())) == 1 and texts["description"], path
+        description = texts["description"] or ""
+        checked += 1
+        if len(re.findall("[\u0600-\u06ff]", description)) <= len(re.findall("[A-Za-z]", description)):
+            english.append(f"{path.relative_to(fixture_site)}: {description}")
+    assert checked > 20 and english == []
+
+
+def _heading_ids(path: Path) -> list[str]:
+    return re.findall(r'<h[1-6][^>]* id="([^"]*)"', path.read_text(encoding="utf-8"))
+
+
+def test_persian_headings_have_ids_that_mean_something(fixture_site: Path) -> None:
+    """No Persian heading is `#_1`: its id is the English heading's (sections, the figures and
+    dates of the overview and contested facts, the home page's sections) or its own words; and
+    a section's link works in both editions."""
+    meaningless = [(str(path.relative_to(fixture_site)), i) for path in (fixture_site / "fa").rglob("*.html")
+                   for i in _heading_ids(path) if re.fullmatch(r"_\d+", i)]
+    assert meaningless == []
+    for page in ("archive/overview/index.html", "archive/contested/index.html", "index.html"):
+        english, persian = _heading_ids(fixture_site / page), _heading_ids(fixture_site / "fa" / page)
+        # All but the page's title; the Persian home page has one section fewer.
+        shared = set(english[1:]) & set(persian[1:])
+        assert len(shared) >= 5 and shared >= set(english[1:] if page != "index.html" else persian[1:]), page
+    assert _heading_ids(fixture_site / "fa" / "index.html")[0] == "بایگانی-پرونده\u200cهای-ایران"
+
+
+def test_heading_ids_doctests() -> None:
+    from casearchive.mkdocs import headings
+    run_doctests(headings, at_least=3)

@@ -54,16 +54,26 @@
     return fold(query).replace(PERSIAN_SPACE, "$1");
   }
 
+  // The text, and if it has a hamza on a yeh seat (ئ) the same with an alef instead: Persian
+  // writes هیئت, هیأت and هیات alike (and رئیس, رییس), so search asks for both folded forms.
+  var HAMZA_ON_YEH = /\u0626|[\u064a\u06cc]\u0654/g;
+
+  function spellings(text) {
+    var alef = String(text).replace(HAMZA_ON_YEH, "\u0627");
+    return alef === String(text) ? [String(text)] : [String(text), alef];
+  }
+
   function searchKey(texts) {
     var parts = [];
     for (var i = 0; i < texts.length; i++) {
-      if (texts[i]) parts.push(fold(texts[i]).replace(/ /g, ""));
+      if (!texts[i]) continue;
+      var forms = spellings(texts[i]);
+      for (var j = 0; j < forms.length; j++) parts.push(fold(forms[j]).replace(/ /g, ""));
     }
     return parts.join("|");
   }
 
-  function matches(query, key) {
-    var words = fold(query).split(" ");
+  function allIn(words, key) {
     if (!words[0]) return false;
     for (var i = 0; i < words.length; i++) {
       if (key.indexOf(words[i]) < 0) return false;
@@ -71,7 +81,15 @@
     return true;
   }
 
-  var api = { fold: fold, joined: joined, searchKey: searchKey, matches: matches };
+  function matches(query, key) {
+    var forms = spellings(query);
+    for (var i = 0; i < forms.length; i++) {
+      if (allIn(fold(forms[i]).split(" "), key)) return true;
+    }
+    return false;
+  }
+
+  var api = { fold: fold, joined: joined, spellings: spellings, searchKey: searchKey, matches: matches };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else root.caFold = api;
 })(this);

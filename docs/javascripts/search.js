@@ -14,6 +14,8 @@
   var status = dialog.querySelector("[data-ca-search-status]");
   var list = dialog.querySelector("[data-ca-search-results]");
   var more = dialog.querySelector("[data-ca-search-more]");
+  // The edition's words (overrides/partials/search.html, from the archive's labels table).
+  var WORDS = JSON.parse(dialog.getAttribute("data-ca-words") || "{}");
   // Absolute URLs: Pagefind loads its files relative to its own module, not to this page.
   // One index serves both editions (Pagefind splits it by <html lang>): it sits at the site's
   // root, also when this page is in the Persian edition under fa/.
@@ -29,7 +31,7 @@
 
   // The hidden word of a page named `term` (render/pagetext.name_token): "" if it has no letters.
   function nameToken(term) {
-    var key = window.caFold.searchKey([term]).replace(/[0-9]/g, function (d) {
+    var key = window.caFold.fold(term).replace(/ /g, "").replace(/[0-9]/g, function (d) {
       return "x" + "abcdefghij".charAt(Number(d));
     });
     return key ? NAME_TOKEN + key : "";
@@ -43,6 +45,25 @@
     status.textContent = text;
   }
 
+  // A count in the edition's digits and thousands separator: 1,234 or ۱٬۲۳۴.
+  function number(count) {
+    var signs = WORDS.signs || {};
+    return String(count).replace(/\B(?=(\d{3})+$)/g, ",").replace(/[0-9,]/g, function (sign) {
+      return signs[sign] || sign;
+    });
+  }
+
+  // "20 results for “query”" in the edition's words and order; the query is isolated (<bdi>) so
+  // that a Latin query in a Persian sentence, or a Persian one in English, keeps its place.
+  function sayCount(count, term) {
+    var sentence = WORDS[count === 0 ? "none" : count === 1 ? "one" : "many"] || "{count} “{query}”";
+    var parts = sentence.replace("{count}", number(count)).split("{query}");
+    var query = document.createElement("bdi");
+    query.textContent = term;
+    status.textContent = "";
+    status.append(parts[0], query, parts.slice(1).join(""));
+  }
+
   function load() {
     if (!engine) {
       engine = import(bundle + "pagefind.js").then(function (pagefind) {
@@ -53,7 +74,7 @@
       });
       engine.catch(function () {
         engine = null;
-        say("Search is not available here: the search index is made by `make build`.");
+        say(WORDS.unavailable);
       });
     }
     return engine;
@@ -109,37 +130,50 @@
   // digits): the query is folded as the index's hidden search keys are folded (fold.js, the same
   // rules as casearchive/i18n/folding.py). Writers also put a space, a ZWNJ or nothing between
   // the parts of a name (خامنه ای, خامنه‌ای, خامنهای): the query is tried with the spaces between
-  // its Persian words removed as well; what only that form finds comes after, no page twice.
+  // its Persian words removed as well; and a hamza on a yeh seat both as a yeh and as an alef
+  // (هیئت, هیات: caFold.spellings). What only those forms find comes after, no page twice.
   // First of all comes the page of the person, organisation or place the query names: each such
   // page holds, hidden, one exact word per form of its name (NAME_TOKEN and the name folded
   // without spaces: render/pagetext.name_tokens), which the query's own is searched for.
+  function distinct(items) {
+    return items.filter(function (item, at) { return item && items.indexOf(item) === at; });
+  }
+
   function results(term) {
     var persian = /[\u0600-\u06FF]/.test(term) && window.caFold;
-    var wanted = (persian ? window.caFold.fold(term) : term).trim();
-    var spaceless = persian ? window.caFold.joined(term) : wanted;
-    var key = window.caFold ? nameToken(term) : "";
+    var forms = persian ? window.caFold.spellings(term) : [term];
+    var queries = distinct(forms.reduce(function (all, form) {
+      return all.concat(persian ? [window.caFold.fold(form).trim(), window.caFold.joined(form)]
+                                : [form.trim()]);
+    }, []));
+    var keys = window.caFold ? distinct(forms.map(nameToken)) : [];
     return load().then(function (pagefind) {
-      return Promise.all([pagefind.search(wanted),
-                          spaceless !== wanted ? pagefind.search(spaceless) : null,
-                          key ? pagefind.search('"' + key + '"') : null]);
+      return Promise.all(keys.map(function (key) { return pagefind.search('"' + key + '"'); })
+        .concat(queries.map(function (wanted) { return pagefind.search(wanted); })));
     }).then(function (answers) {
-      var merged = [];
-      var seen = {};
-      var named = answers[2] ? answers[2].results : [];
+      var named = [];
+      var matched = [];
+      answers.forEach(function (answer, at) {
+        var found = answer ? answer.results : [];
+        if (at < keys.length) {
+          named = named.concat(found);
+        } else {
+          matched = matched.concat(found);
+        }
+      });
       var byId = {};
-      answers[0].results.concat(answers[1] ? answers[1].results : []).forEach(function (result) {
+      matched.forEach(function (result) {
         byId[result.id] = byId[result.id] || result;
       });
       // The named page with the excerpt of the query's words (not of its hidden name word).
-      named.map(function (result) { return byId[result.id] || result; })
-        .concat(answers[0].results, answers[1] ? answers[1].results : [])
-        .forEach(function (result) {
-          if (!seen[result.id]) {
-            seen[result.id] = true;
-            merged.push(result);
-          }
+      var seen = {};
+      return named.map(function (result) { return byId[result.id] || result; })
+        .concat(matched)
+        .filter(function (result) {
+          var first = !seen[result.id];
+          seen[result.id] = true;
+          return first;
         });
-      return merged;
     });
   }
   // For tests and the bench: the same ranking the dialog shows.
@@ -162,9 +196,7 @@
       list.textContent = "";
       return showMore(asked).then(function () {
         if (asked === query) {
-          var count = found.length;
-          say((count === 0 ? "No results" : count === 1 ? "1 result" : count + " results") +
-              " for “" + term.trim() + "”");
+          sayCount(found.length, term.trim());
         }
       });
     });
@@ -184,7 +216,7 @@
   // every partial word typed on the way, which costs a reader tens of kilobytes per search.)
   input.addEventListener("input", function () {
     clearTimeout(pause);
-    say(input.value.trim() ? "Searching…" : "");
+    say(input.value.trim() ? WORDS.searching : "");
     pause = setTimeout(function () { search(input.value); }, 300);
   });
   input.addEventListener("keydown", function (event) {

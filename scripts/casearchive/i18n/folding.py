@@ -34,6 +34,7 @@ _DIGIT_GROUPS = re.compile(r"(\d)[,.\u066b\u066c](?=\d)")  # 2,800 = 2800 = ۲٬
 _NON_WORD = re.compile(r"[\W_]+")
 _PERSIAN = re.compile(r"[\u0600-\u06ff]")
 _PERSIAN_SPACE = re.compile(r"([\u0600-\u06ff]) (?=[\u0600-\u06ff])")  # as in fold.js (ES5)
+_HAMZA_ON_YEH = re.compile("\u0626|[\u064a\u06cc]\u0654")  # ئ, precomposed or not
 
 
 def _kept(char: str) -> bool:
@@ -58,6 +59,20 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", _DIGIT_GROUPS.sub(r"\1", kept)).split())
 
 
+def spellings(text: str) -> list[str]:
+    """`text`, and, if it has a hamza on a yeh seat (ئ), the same with an alef in its place:
+    Persian writes هیئت, هیأت and هیات alike, but رئیس and رییس too, so folding, which makes ئ a
+    yeh and أ an alef, leaves two forms of هیئت; the index holds both and search asks for both.
+
+    >>> [fold(form) for form in spellings("هيئت مرگ")]
+    ['هییت مرگ', 'هیات مرگ']
+    >>> spellings("هیأت مرگ")
+    ['هیأت مرگ']
+    """
+    alef = _HAMZA_ON_YEH.sub("\u0627", text)
+    return [text] if alef == text else [text, alef]
+
+
 def search_key(texts: Iterable[str | None]) -> str:
     """One string to search in: each text folded with its spaces removed (so a query written
     with a space, a ZWNJ or nothing between parts of a name still matches), texts separated by
@@ -66,7 +81,7 @@ def search_key(texts: Iterable[str | None]) -> str:
     >>> search_key(["Mostafa Pour-Mohammadi", "مصطفی پورمحمدی"])
     'mostafapourmohammadi|مصطفیپورمحمدی'
     """
-    return "|".join(fold(t).replace(" ", "") for t in texts if t)
+    return "|".join(fold(form).replace(" ", "") for t in texts if t for form in spellings(t))
 
 
 def joined(query: str) -> str:
@@ -84,8 +99,9 @@ def joined(query: str) -> str:
 
 def index_words(texts: Iterable[str | None]) -> list[str]:
     """The words to add, hidden, to a page for a search engine that indexes page text (Pagefind)
-    and is given folded queries (and their `joined` form): each text folded, word by word, each
-    two neighbouring Persian words joined, and all its words joined, so that رئیسی typed as
+    and is given folded queries (and their `joined` form): each text (in each of its
+    `spellings`) folded, word by word, each two neighbouring Persian words joined, and all its
+    words joined, so that هیات typed for هیئت, رئیسی typed as
     رييسي, خامنه‌ای typed as خامنه ای or خامنهای, خامنه ای typed as خامنهای, and
     Pour-Mohammadi typed as pour mohammadi all find the page.
 
@@ -95,8 +111,8 @@ def index_words(texts: Iterable[str | None]) -> list[str]:
     ['سید', 'علی', 'خامنه', 'ای', 'سیدعلی', 'علیخامنه', 'خامنهای', 'سیدعلیخامنهای']
     """
     found: list[str] = []
-    for text in texts:
-        words = fold(text or "").split()
+    for text in (form for t in texts for form in spellings(t or "")):
+        words = fold(text).split()
         pairs = [a + b for a, b in itertools.pairwise(words)
                  if _PERSIAN.search(a[-1]) and _PERSIAN.search(b[0])]
         found += [*words, *pairs, "".join(words)]
@@ -109,5 +125,8 @@ def matches(query: str, key: str) -> bool:
     >>> matches("pour mohammadi", search_key(["Pour-Mohammadi"]))
     True
     """
-    words = fold(query).split()
+    return any(_all_in(fold(form).split(), key) for form in spellings(query))
+
+
+def _all_in(words: list[str], key: str) -> bool:
     return bool(words) and all(word in key for word in words)

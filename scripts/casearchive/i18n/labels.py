@@ -263,8 +263,13 @@ LABELS: dict[str, dict[str, str]] = {
                            "fa": ". همهٔ ادعاهای بایگانی که بر این منبع استوارند."},
     # Case pages
     "contested_figures": {"en": "Contested figures", "fa": "رقم‌های مورد اختلاف"},
-    "case.estimate": {"en": "{estimate}: {count} attributed figures, from {low} to {high}",
-                      "fa": "{estimate}: {count} رقم منسوب، از {low} تا {high}"},
+    "case.estimate": {"en": "{estimate}: {count} attributed figures, {span}",
+                      "fa": "{estimate}: {count} رقم منسوب، {span}"},
+    # The span of an estimate's figures (Wording.figure_span): "from" and "to" only where no
+    # figure's own words clash with them (Persian «از بیش از», «تا تا»; English "to up to")
+    "span.from_to": {"en": "from {low} to {high}", "fa": "از {low} تا {high}"},
+    "span.lowest_highest": {"en": "lowest {low}, highest {high}", "fa": "کمترین: {low}؛ بیشترین: {high}"},
+    "span.each": {"en": "each {figure}", "fa": "همه {figure}"},
     "case.left_out": {"en": "(not counting {count} unverified or given only in words)",
                       "fa": "(بدون احتساب {count} تأییدنشده یا تنها به حروف)"},
     "case.estimate_unranked": {
@@ -300,6 +305,15 @@ LABELS: dict[str, dict[str, str]] = {
     "source.nothing": {"en": "Nothing in the archive cites this source yet.",
                        "fa": "هنوز چیزی در بایگانی به این منبع ارجاع نمی‌دهد."},
     # Statement pages
+    "statement.description": {"en": "Words of {speaker}{date}, in {language}, with their sources.",
+                              "fa": "سخنان {speaker}{date}، به زبان {language}، همراه با منابع."},
+    "event.description": {"en": "{title}: the event as sources report it, with their citations.",
+                          "fa": "{title}: این رویداد به روایت منابع، همراه با ارجاع‌ها."},
+    "case.description": {
+        "en": "{title}: the case's timeline, the figures sources disagree on, and the people and "
+              "organisations in its events, each with its sources.",
+        "fa": "{title}: گاه‌شمار پرونده، رقم‌هایی که منابع بر سرشان اختلاف دارند، و افراد و سازمان‌های "
+              "درگیر در رویدادهایش، هر کدام با منابعش."},
     "statement.original": {"en": "Original words ({language})", "fa": "سخنان اصلی ({language})"},
     "statement.original_words": {"en": "the original words", "fa": "سخنان اصلی"},
     "statement.verbatim": {"en": "As spoken or written, verbatim.",
@@ -562,6 +576,49 @@ LABELS: dict[str, dict[str, str]] = {
         "fa": "این مرجع برای کسانی است که رکوردهای بایگانی را می‌نویسند یا ویرایش می‌کنند. رکوردها "
               "به زبان YAML و با نام‌های انگلیسی نوشته می‌شوند، پس این صفحه به انگلیسی است."},
     "data.columns": {"en": "Columns of claims.csv", "fa": "ستون‌های claims.csv"},
+    # The theme's pages (overrides/): the search dialog (partials/search.html and search.js, which
+    # reads the search.* strings from the dialog; {count} in the edition's digits) and the 404 page
+    "search.open": {"en": "Search", "fa": "جست‌وجو"},
+    "search.open_title": {"en": "Search the archive (/)", "fa": "جست‌وجو در بایگانی (/)"},
+    "search.title": {"en": "Search the archive", "fa": "جست‌وجو در بایگانی"},
+    "search.close": {"en": "Close search", "fa": "بستن جست‌وجو"},
+    "search.input": {"en": "Search names, aliases, places and words",
+                     "fa": "جست‌وجوی نام‌ها، نام‌های دیگر، مکان‌ها و واژه‌ها"},
+    "search.placeholder": {"en": "Names, aliases, places, words",
+                           "fa": "نام‌ها، نام‌های دیگر، مکان‌ها، واژه‌ها"},
+    "search.more": {"en": "More results", "fa": "نتایج بیشتر"},
+    "search.searching": {"en": "Searching…", "fa": "در حال جست‌وجو…"},
+    "search.unavailable": {"en": "Search is not available here: the search index is made by `make build`.",
+                           "fa": "جست‌وجو اینجا در دسترس نیست: نمایهٔ جست‌وجو را `make build` می‌سازد."},
+    "search.none": {"en": "No results for “{query}”", "fa": "نتیجه‌ای برای «{query}» پیدا نشد"},
+    "search.one": {"en": "{count} result for “{query}”", "fa": "{count} نتیجه برای «{query}»"},
+    "search.many": {"en": "{count} results for “{query}”", "fa": "{count} نتیجه برای «{query}»"},
+    "notfound.title": {"en": "Page not found", "fa": "صفحه پیدا نشد"},
+    "notfound.kept": {
+        "en": "There is no page at this address. Pages in this archive keep their address: a record "
+              "that was renamed still answers at its old address, so a link that worked before should "
+              "still work. If you followed such a link, please tell us through the {corrections}.",
+        "fa": "در این نشانی صفحه‌ای نیست. صفحه‌های این بایگانی نشانی خود را نگه می‌دارند: رکوردی که "
+              "نامش عوض شده همچنان در نشانی پیشینش در دسترس است، پس پیوندی که پیش‌تر کار می‌کرد باید "
+              "هنوز کار کند. اگر چنین پیوندی را دنبال کرده‌اید، لطفاً از راه {corrections} به ما خبر دهید."},
+    "notfound.corrections": {"en": "corrections page", "fa": "صفحهٔ اصلاحات"},
+    "notfound.search": {
+        "en": "To find a person, an event or a quote, use the search at the top of this page: it finds "
+              "people by any spelling of their name, and statements by their words.",
+        "fa": "برای یافتن یک فرد، یک رویداد یا یک نقل‌قول، از جست‌وجوی بالای همین صفحه استفاده کنید: "
+              "افراد را با هر املایی از نامشان و اظهارات را با واژه‌هایشان پیدا می‌کند."},
+    "notfound.browse": {"en": "Browse the archive", "fa": "مرور بایگانی"},
+    "notfound.home": {"en": "{home} and {overview}", "fa": "{home} و {overview}"},
+    "notfound.home_page": {"en": "Home", "fa": "صفحهٔ اصلی"},
+    "notfound.overview": {"en": "the archive at a glance", "fa": "بایگانی در یک نگاه"},
+    "notfound.contested": {"en": "{contested}: figures and dates sources disagree on",
+                           "fa": "{contested}: رقم‌ها و تاریخ‌هایی که منابع بر سرشان اختلاف دارند"},
+    "notfound.kinds": {"en": "{persons}, {events}, {statements}, {organisations}, {places} and {sources}",
+                       "fa": "{persons}، {events}، {statements}، {organisations}، {places} و {sources}"},
+    "notfound.data": {"en": "{data}: the whole archive as JSON and CSV",
+                      "fa": "{data}: کل بایگانی به‌صورت <bdi dir=\"ltr\">JSON</bdi> و <bdi dir=\"ltr\">CSV</bdi>"},
+    "notfound.other": {"en": "Page not found: {home}.", "fa": "صفحه پیدا نشد: {home}."},
+    "notfound.edition_home": {"en": "the English edition's home page", "fa": "صفحهٔ اصلی نسخهٔ فارسی"},
 }
 """Key → {"en": ..., "fa": ...}; a key with a dot names the page or part that uses it."""
 

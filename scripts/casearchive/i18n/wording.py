@@ -13,6 +13,9 @@ from casearchive.model.records import SourceKind
 
 """Persian names of the languages sources are in; any other shows its code."""
 _QUALIFIERS = ("about", "at_least", "more_than", "up_to", "less_than")
+_FROM_TO = {"en": ("exactly", "about", "at_least", "more_than"), "fa": ("exactly", "about", "at_least")}
+"""The qualifiers a figure may have and still read well after "from" or "to" in a span: Persian
+writes «از حدود ۵ تا دست‌کم ۹» but not «از بیش از ۵» or «تا تا ۱۴»; English not "to up to 14"."""
 _GROUP = "\u066c"  # Arabic thousands separator, as Persian writes 2,800: ۲٬۸۰۰
 
 
@@ -35,6 +38,12 @@ class Wording:
         grouped = f"{number:,}"
         return self.digits(grouped.replace(",", _GROUP)) if self.lang == "fa" else grouped
 
+    def number_signs(self) -> dict[str, str]:
+        """What each sign of a count written as '1,234' becomes in this edition, for the browser
+        (search.js writes its own counts): {'1': '۱', ',': '٬', ...} in Persian."""
+        return {sign: self.number(1000)[1] if sign == "," else self.digits(sign)
+                for sign in "0123456789,"}
+
     def date(self, text: str | None) -> str:
         """An honest date in words, or an empty string."""
         return _date_words(text, self.lang) if text else ""
@@ -53,6 +62,20 @@ class Wording:
         if value.qualifier not in _QUALIFIERS:
             return text
         return f"{self.label('qualifier.' + value.qualifier)} {text}"
+
+    def figure_span(self, values: list[Any]) -> str:
+        """The span of an estimate's figures (numbers, lowest first) in words: 'from 3 to 14',
+        'lowest 3, highest up to 14', 'کمترین: ۳؛ بیشترین: تا ۱۴', 'each 750', or the one figure.
+        A figure that is itself a range, or whose qualifier would clash with "from" and "to",
+        is named as the lowest or highest instead."""
+        texts = [self.figure(v) for v in values]
+        if len(set(texts)) == 1:
+            return self.label("span.each", figure=texts[0]) if len(texts) > 1 else texts[0]
+        ends = (values[0], values[-1])
+        plain = all((v.qualifier or "exactly") in _FROM_TO[self.lang] and (v.high is None or v.low is None
+                                                                              or v.high == v.low)
+                    for v in ends)
+        return self.label("span.from_to" if plain else "span.lowest_highest", low=texts[0], high=texts[-1])
 
     def counted(self, number: int, noun: str) -> str:
         """'1 record', '2 records', '۲ رکورد' (Persian nouns stay singular after a number)."""

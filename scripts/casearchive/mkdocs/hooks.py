@@ -8,6 +8,7 @@ from typing import Any
 
 from casearchive.i18n import glossary
 from casearchive.mkdocs import homeblock
+from casearchive.mkdocs import themewords
 from casearchive.mkdocs.run import Run
 from casearchive.render import kindlegend
 
@@ -42,6 +43,7 @@ def on_pre_build(config: Any) -> None:
 
 
 def on_env(env: Any, config: Any, files: Any) -> Any:
+    themewords.install(env)
     if run.serving is not None:
         env.bytecode_cache = run.serving.templates
     return env

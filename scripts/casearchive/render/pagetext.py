@@ -13,7 +13,7 @@ from markdown.extensions.toc import slugify  # type: ignore[import-untyped]  # a
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from casearchive.i18n.folding import fold, index_words, search_key
+from casearchive.i18n.folding import fold, index_words, spellings
 from casearchive.i18n.labels import label
 from casearchive.i18n.localize import localized, words_in
 from casearchive.i18n.wording import Wording
@@ -59,7 +59,7 @@ def name_token(name: str) -> str:
     >>> name_token("Iran1988.org"), name_token("رئیسی")
     ('namekeyiranxbxjxixiorg', 'namekeyرییسی')
     """
-    return NAME_TOKEN + search_key([name]).translate(_DIGITS)
+    return NAME_TOKEN + fold(name).replace(" ", "").translate(_DIGITS)
 
 class PageText:
     """The helpers templates use to put words on a page of the `lang` edition."""
@@ -73,10 +73,11 @@ class PageText:
         which the date and figure filters read)."""
         return {"lang": self.lang, "ed": self.ed, "t": self.t, "t_plain": self.t_plain,
                 "h": self.h, "heading_id": self.heading_id, "heading_id_of": self.heading_id_of,
-                "val": self.val, "plain": self.plain, "localized": self.localized,
+                "val": self.val, "plain": self.plain, "own_plain": self.own_plain, "localized": self.localized,
                 "paras_of": self.paras_of, "foreign": self.foreign,
                 "untranslated": self.untranslated, "names_list": self.names_list,
-                "said_words": self.said, "unit_of": self.unit, "search_keys": self.search_keys,
+                "said_words": self.said, "said_elsewhere": self.said_elsewhere, "unit_of": self.unit,
+                "search_keys": self.search_keys,
                 "name_keys": self.name_keys, "name_tokens": self.name_tokens}
 
     def t(self, key: str, **values: Any) -> Markup:
@@ -128,6 +129,12 @@ class PageText:
         """A record's value in this edition as plain text (English if it has no translation)."""
         value = localized(record, field, self.lang)[0]
         return None if value is None else str(value)
+
+    def own_plain(self, record: BaseModel, field: str) -> str | None:
+        """A record's value in this edition as plain text, or None if it has none in this
+        edition's language (for a page's description, which has no room for a marker)."""
+        value, fallback = localized(record, field, self.lang)
+        return None if value is None or fallback else str(value)
 
     def val(self, record: BaseModel, field: str, mark: bool = True) -> Markup:
         """A record's value in this edition, inline; a missing translation is marked (or, with
@@ -184,7 +191,7 @@ class PageText:
         ranks first by (javascripts/search.js); " · " between them (Pagefind splits metadata at
         commas)."""
         texts = self.name_forms(record)
-        keys = [*texts, *index_words(texts)]
+        keys = [*(form for text in texts for form in spellings(text)), *index_words(texts)]
         return " · ".join(dict.fromkeys(k.replace(",", " ") for k in keys if k))
 
     def name_tokens(self, record: BaseModel) -> Markup:
@@ -193,7 +200,7 @@ class PageText:
         token, quoted (an exact word), and lists the pages that have it first (search.js), so a
         person's, organisation's or place's own page comes first for any of its names, however
         many pages mention it."""
-        tokens = [name_token(name) for name in self.name_forms(record)]
+        tokens = [name_token(form) for name in self.name_forms(record) for form in spellings(name)]
         shown = escape.inline(" ".join(dict.fromkeys(t for t in tokens if t != NAME_TOKEN)))
         return Markup(f'<p class="ca-search-keys" aria-hidden="true">{shown}</p>')
 
@@ -234,6 +241,11 @@ class PageText:
         if self.lang == "en":
             return statement.original or statement.translations[0]
         return words_in(statement, self.lang)[0]
+
+    def said_elsewhere(self, statement: Statement) -> bool:
+        """Whether a statement's words are not in this edition's language (no translation into
+        it): its page's description then says in the edition's words what and whose they are."""
+        return self.lang != "en" and words_in(statement, self.lang)[1]
 
     def index_line(self, item: Loaded) -> Markup:
         """A record's line in an index table of this edition: what it is, and its other names
