@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from casearchive import processes as parallel
+from casearchive.bench import plain
 from casearchive.bench import project as projects
 from casearchive.load.problems import errors
 from casearchive.model.pages import MARK, ROOT
@@ -188,6 +189,21 @@ def site_sizes(site: Path) -> dict[str, Any]:
     }
 
 
+def anchor(project: build.Project, total_s: float, total_cpu_s: float) -> dict[str, Any]:
+    """Plain Material and Pagefind on the same generated Markdown, right after the project's
+    build (plain.py), the project's build as a multiple of it; and the per-page times."""
+    work = project.root / "plain"
+    env = build.mkdocs_env()
+    stages = [child(name, command, project.root, env) for name, command in plain.commands(project, work)]
+    wall, cpu = sum(s.wall_s for s in stages), sum(s.cpu_s for s in stages)
+    shutil.rmtree(work / "site")  # as large as the project's site
+    command, timed_env = plain.page_times_command(project, work / "pages")
+    child("plain MkDocs, per page", command, project.root, timed_env)
+    return {"stages": [asdict(s) for s in stages], "total_s": wall, "total_cpu_s": cpu,
+            "ratio": total_s / wall, "ratio_cpu": total_cpu_s / cpu,
+            "page_times": plain.page_times(work / "pages")}
+
+
 def run(repo: Path, root: Path, n: int, seed: int) -> dict[str, Any]:
     """Generate, build and weigh an archive of n records; everything JSON-ready."""
     started = time.perf_counter()
@@ -195,13 +211,15 @@ def run(repo: Path, root: Path, n: int, seed: int) -> dict[str, Any]:
     generated = time.perf_counter() - started
     stages = build_stages(project)
     own = [s for s in stages if s.name != "MkDocs build"]
+    total_s, total_cpu_s = sum(s.wall_s for s in stages), sum(s.cpu_s for s in stages)
     return {
         "records": n, "seed": seed, "generate_s": generated,
         "stages": [asdict(s) for s in stages],
-        "total_s": sum(s.wall_s for s in stages), "own_s": sum(s.wall_s for s in own),
-        "total_cpu_s": sum(s.cpu_s for s in stages), "own_cpu_s": sum(s.cpu_s for s in own),
+        "total_s": total_s, "own_s": sum(s.wall_s for s in own),
+        "total_cpu_s": total_cpu_s, "own_cpu_s": sum(s.cpu_s for s in own),
         "peak_mb": max(s.peak_mb for s in stages),
         **site_sizes(project.site),
+        "plain": anchor(project, total_s, total_cpu_s),
     }
 
 
