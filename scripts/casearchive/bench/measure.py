@@ -134,14 +134,20 @@ def _fastest_load(project: build.Project, first: Stage, tries: int) -> Stage:
     return Stage(first.name, fastest.wall_s, fastest.cpu_s, first.peak_mb)
 
 
-def _split_indexing(mkdocs: Stage, figures: dict[str, float]) -> tuple[Stage, Stage]:
-    """MkDocs' process also indexed the pages (stream.py): indexing's wall time is what it
-    added after MkDocs' last page; its CPU time is Pagefind's and the hand-over of pages."""
-    cpu = figures["pagefind_cpu_s"] + figures["handing_s"]
-    indexing = Stage("search indexing", figures["writing_s"], cpu, mkdocs.peak_mb)
-    rendering = Stage(mkdocs.name, mkdocs.wall_s - figures["writing_s"], mkdocs.cpu_s - cpu,
-                      mkdocs.peak_mb)
+def _split_indexing(mkdocs: Stage, figures: list[dict[str, float]]) -> tuple[Stage, Stage]:
+    """MkDocs' processes (one per edition) also indexed the pages (stream.py): indexing's wall
+    time is what it added after the last page (the longer of the editions'); its CPU time is
+    Pagefind's and the hand-over of pages."""
+    cpu = sum(f["pagefind_cpu_s"] + f["handing_s"] for f in figures)
+    writing = max(f["writing_s"] for f in figures)
+    indexing = Stage("search indexing", writing, cpu, mkdocs.peak_mb)
+    rendering = Stage(mkdocs.name, mkdocs.wall_s - writing, mkdocs.cpu_s - cpu, mkdocs.peak_mb)
     return rendering, indexing
+
+
+MKDOCS_STEP = ("import sys; from pathlib import Path; from casearchive.publish import build; "
+               "sys.exit(build.run_mkdocs(build.Project(Path(sys.argv[1])), Path(sys.argv[2])))")
+"""The MkDocs step of `casearchive build` (its editions side by side, merged), as a command."""
 
 
 def build_stages(project: build.Project, load_tries: int = 3) -> list[Stage]:
@@ -152,9 +158,11 @@ def build_stages(project: build.Project, load_tries: int = 3) -> list[Stage]:
     waiting = _rss_mb(os.getpid())  # what this process holds while its children run
     stats = project.root / ".search-figures.json"
     env = {**build.mkdocs_env(index=True), stream.STATS_ENV: str(stats)}
-    shutil.rmtree(fresh, ignore_errors=True)
-    both = child("MkDocs build", build.mkdocs_command(project, fresh), project.root, env)
-    mkdocs, indexing = _split_indexing(both, json.loads(stats.read_text(encoding="utf-8")))
+    command = [sys.executable, "-c", MKDOCS_STEP, str(project.root), str(fresh)]
+    both = child("MkDocs build", command, project.root, env)
+    figures = [json.loads(stats.with_name(f"{stats.name}.{lang}").read_text(encoding="utf-8"))
+               for lang in build.edition_folders(fresh)]
+    mkdocs, indexing = _split_indexing(both, figures)
     _none, swap = in_process("swap", lambda: build.swap_in(project, fresh))
     for stage in (mkdocs, indexing):
         stage.peak_mb += waiting
