@@ -46,4 +46,4 @@ lock:  ## refresh requirements.lock from a fresh resolve of pyproject.toml
 	rm -rf .lockenv
 
 clean:
-	rm -rf $(VENV) site .site.new .site.old docs/archive dist .offline.new bench/out
+	rm -rf $(VENV) site .site.new .site.new-* .site.old docs/archive dist .offline.new bench/out

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
-from casearchive.bench import browser, measure, offlinecopy, report, serve, synth
+from casearchive.bench import browser, measure, offlinecopy, plain, report, serve, synth
 from casearchive.bench.__main__ import first_visits
 from casearchive.bench.project import make_project
 from casearchive.publish import build
@@ -73,6 +74,27 @@ def test_staged_build_measures_every_stage_and_weighs_the_site(
     assert 0 < result["record_page_median_kb"] <= result["record_page_max_kb"]
     assert result["record_page_max"].startswith("archive/")
     assert result["peak_mb"] > 0 and result["site_files"] > 40
+    anchor = result["plain"]
+    assert [s["name"] for s in anchor["stages"]] == ["plain MkDocs build", "plain Pagefind"]
+    assert anchor["ratio"] > 0 and anchor["ratio_cpu"] > 0
+    times = anchor["page_times"]
+    assert times["pages"] > 0 and times["ratio"] > 1  # a record page costs more than plain text
+    assert (root / "plain" / "mkdocs.yml").is_file() and not (root / "plain" / "site").exists()
+
+
+def test_the_plain_anchor_builds_with_no_plugin_and_the_project_nav(tmp_path: Path) -> None:
+    config = yaml.safe_load(plain.write_config(
+        tmp_path / "mkdocs.yml", tmp_path / "docs", plain.project_settings(Project(REPO))).read_text())
+    assert config["plugins"] == [] and config["theme"] == {"name": "material"}
+    assert "hooks" not in config and "md_in_html" in config["markdown_extensions"]
+    assert config["nav"][0] == {"Home": "index.md"}
+
+
+def test_a_simple_page_keeps_the_text_and_drops_the_markup() -> None:
+    text = plain.simple_text('---\ntitle: "X"\n---\n\n# X { data-pagefind-weight="10" }\n\n'
+                             '<a class="ca-anchor" id="a" href="#a">¶</a><span>Cite: one&#58; two</span> '
+                             '**Born:** [Tehran](../places/t.md) 1944.\n{: .ca-noindex }\n')
+    assert text == "# A simple page\n\nX ¶ Cite: one two Born: Tehran 1944.\n"
 
 
 @needs_chromium
@@ -125,7 +147,12 @@ def _results(load_s: float, total_small: float, total_large: float, page_kb: flo
         times = {"load + validate": load_s, "render": 1.0, "MkDocs build": total - load_s - 2.0,
                  "search indexing": 1.0, "swap": 0.0}
         stages = [{"name": name, "wall_s": s, "cpu_s": s} for name, s in times.items()]
+        anchor = {"stages": [{"name": "plain MkDocs build", "wall_s": total, "cpu_s": total}],
+                  "total_s": total, "total_cpu_s": total, "ratio": 1.05, "ratio_cpu": 1.05,
+                  "page_times": {"pages": 100, "record_page_ms": 3.0, "simple_page_ms": 2.5,
+                                 "ratio": 1.2}}
         return {"records": n, "stages": stages, "total_s": total, "total_cpu_s": total,
+                "plain": anchor,
                 "own_s": load_s + 2.0, "own_cpu_s": load_s + 2.0,
                 "record_page_max_kb": page_kb, "record_page_max": "archive/x", "peak_mb": 900,
                 "search": {"name_gzip_kb": search_kb, "name_raw_kb": 2 * search_kb,
@@ -152,6 +179,14 @@ def test_report_judges_each_target() -> None:
     assert bad["load + validate 20,000 records ≤ 10 s"] is False
     assert bad["t(20,000) / t(2,000) ≤ 11"] is False  # 300 / 20 = 15
     assert bad["own stages ≤ 10 % of the build at 20,000"] is True  # 14 s of 300 s
+    slow = _results(8, 30, 300, 40, 250, 2)
+    slow["runs"][1]["plain"]["ratio"] = 1.3
+    slow["runs"][0]["plain"]["page_times"]["ratio"] = 2.0
+    judged = {v.target: v for v in report.verdicts(slow)}
+    anchored = judged["project ≤ 1.1 × plain Material + Pagefind on the same pages, at 20,000"]
+    assert anchored.met is False and anchored.measured.startswith("1.30 × in wall-clock time")
+    per_page = "MkDocs time per record page ≤ 1.5 × a simple page's of as much text (plain Material)"
+    assert judged[f"{per_page}, at 2,000"].met is False and judged[f"{per_page}, at 20,000"].met
     assert bad["record page HTML ≤ 60 KB at 20,000"] is False
     assert bad["edit → page ≤ 3 s at 2,000 (make serve)"] is False
     first_visit = "first visit to an entity page ≤ 300 KB compressed, readable without JavaScript"

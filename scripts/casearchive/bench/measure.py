@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from casearchive import processes as parallel
+from casearchive.bench import plain
 from casearchive.bench import project as projects
 from casearchive.load.problems import errors
 from casearchive.model.pages import MARK, ROOT
@@ -133,14 +134,20 @@ def _fastest_load(project: build.Project, first: Stage, tries: int) -> Stage:
     return Stage(first.name, fastest.wall_s, fastest.cpu_s, first.peak_mb)
 
 
-def _split_indexing(mkdocs: Stage, figures: dict[str, float]) -> tuple[Stage, Stage]:
-    """MkDocs' process also indexed the pages (stream.py): indexing's wall time is what it
-    added after MkDocs' last page; its CPU time is Pagefind's and the hand-over of pages."""
-    cpu = figures["pagefind_cpu_s"] + figures["handing_s"]
-    indexing = Stage("search indexing", figures["writing_s"], cpu, mkdocs.peak_mb)
-    rendering = Stage(mkdocs.name, mkdocs.wall_s - figures["writing_s"], mkdocs.cpu_s - cpu,
-                      mkdocs.peak_mb)
+def _split_indexing(mkdocs: Stage, figures: list[dict[str, float]]) -> tuple[Stage, Stage]:
+    """MkDocs' processes (one per edition) also indexed the pages (stream.py): indexing's wall
+    time is what it added after the last page (the longer of the editions'); its CPU time is
+    Pagefind's and the hand-over of pages."""
+    cpu = sum(f["pagefind_cpu_s"] + f["handing_s"] for f in figures)
+    writing = max(f["writing_s"] for f in figures)
+    indexing = Stage("search indexing", writing, cpu, mkdocs.peak_mb)
+    rendering = Stage(mkdocs.name, mkdocs.wall_s - writing, mkdocs.cpu_s - cpu, mkdocs.peak_mb)
     return rendering, indexing
+
+
+MKDOCS_STEP = ("import sys; from pathlib import Path; from casearchive.publish import build; "
+               "sys.exit(build.run_mkdocs(build.Project(Path(sys.argv[1])), Path(sys.argv[2])))")
+"""The MkDocs step of `casearchive build` (its editions side by side, merged), as a command."""
 
 
 def build_stages(project: build.Project, load_tries: int = 3) -> list[Stage]:
@@ -151,9 +158,11 @@ def build_stages(project: build.Project, load_tries: int = 3) -> list[Stage]:
     waiting = _rss_mb(os.getpid())  # what this process holds while its children run
     stats = project.root / ".search-figures.json"
     env = {**build.mkdocs_env(index=True), stream.STATS_ENV: str(stats)}
-    shutil.rmtree(fresh, ignore_errors=True)
-    both = child("MkDocs build", build.mkdocs_command(project, fresh), project.root, env)
-    mkdocs, indexing = _split_indexing(both, json.loads(stats.read_text(encoding="utf-8")))
+    command = [sys.executable, "-c", MKDOCS_STEP, str(project.root), str(fresh)]
+    both = child("MkDocs build", command, project.root, env)
+    figures = [json.loads(stats.with_name(f"{stats.name}.{lang}").read_text(encoding="utf-8"))
+               for lang in build.edition_folders(fresh)]
+    mkdocs, indexing = _split_indexing(both, figures)
     _none, swap = in_process("swap", lambda: build.swap_in(project, fresh))
     for stage in (mkdocs, indexing):
         stage.peak_mb += waiting
@@ -188,6 +197,21 @@ def site_sizes(site: Path) -> dict[str, Any]:
     }
 
 
+def anchor(project: build.Project, total_s: float, total_cpu_s: float) -> dict[str, Any]:
+    """Plain Material and Pagefind on the same generated Markdown, right after the project's
+    build (plain.py), the project's build as a multiple of it; and the per-page times."""
+    work = project.root / "plain"
+    env = build.mkdocs_env()
+    stages = [child(name, command, project.root, env) for name, command in plain.commands(project, work)]
+    wall, cpu = sum(s.wall_s for s in stages), sum(s.cpu_s for s in stages)
+    shutil.rmtree(work / "site")  # as large as the project's site
+    command, timed_env = plain.page_times_command(project, work / "pages")
+    child("plain MkDocs, per page", command, project.root, timed_env)
+    return {"stages": [asdict(s) for s in stages], "total_s": wall, "total_cpu_s": cpu,
+            "ratio": total_s / wall, "ratio_cpu": total_cpu_s / cpu,
+            "page_times": plain.page_times(work / "pages")}
+
+
 def run(repo: Path, root: Path, n: int, seed: int) -> dict[str, Any]:
     """Generate, build and weigh an archive of n records; everything JSON-ready."""
     started = time.perf_counter()
@@ -195,13 +219,15 @@ def run(repo: Path, root: Path, n: int, seed: int) -> dict[str, Any]:
     generated = time.perf_counter() - started
     stages = build_stages(project)
     own = [s for s in stages if s.name != "MkDocs build"]
+    total_s, total_cpu_s = sum(s.wall_s for s in stages), sum(s.cpu_s for s in stages)
     return {
         "records": n, "seed": seed, "generate_s": generated,
         "stages": [asdict(s) for s in stages],
-        "total_s": sum(s.wall_s for s in stages), "own_s": sum(s.wall_s for s in own),
-        "total_cpu_s": sum(s.cpu_s for s in stages), "own_cpu_s": sum(s.cpu_s for s in own),
+        "total_s": total_s, "own_s": sum(s.wall_s for s in own),
+        "total_cpu_s": total_cpu_s, "own_cpu_s": sum(s.cpu_s for s in own),
         "peak_mb": max(s.peak_mb for s in stages),
         **site_sizes(project.site),
+        "plain": anchor(project, total_s, total_cpu_s),
     }
 
 

@@ -6,19 +6,28 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from casearchive.i18n.languages import ONLY_EDITION_ENV
+
 REDIRECTS = Path("archive") / "redirects.json"
 """The redirect map the generator writes, inside docs/."""
 
 
+def only_edition() -> str:
+    """The one edition this MkDocs process builds ("" when it builds every edition in turn)."""
+    return os.environ.get(ONLY_EDITION_ENV, "")
+
+
 def is_last_edition(i18n: Any) -> bool:
     """Whether the edition just built is the last (mkdocs-static-i18n builds the default
-    language first, then the others in their configured order); True without the plugin."""
-    if i18n is None:
+    language first, then the others in their configured order); True without the plugin, and
+    when this process builds one edition only."""
+    if i18n is None or only_edition():
         return True
     others = [lang for lang in i18n.build_languages if lang != i18n.default_language]
     return bool(i18n.current_language == (others[-1] if others else i18n.default_language))
@@ -26,7 +35,7 @@ def is_last_edition(i18n: Any) -> bool:
 
 def is_first_edition(i18n: Any) -> bool:
     """Whether this build is the default language's (or the only one)."""
-    return i18n is None or bool(i18n.is_default_language_build)
+    return i18n is None or bool(only_edition()) or bool(i18n.is_default_language_build)
 
 
 class Editions:
@@ -43,6 +52,16 @@ class Editions:
         if path.is_file() and "redirects" in config.plugins:
             maps = config.plugins["redirects"].config["redirect_maps"]
             maps.update(json.loads(path.read_text(encoding="utf-8")))
+
+    @staticmethod
+    def build_only(config: Any) -> None:
+        """In a process that builds one edition (ONLY_EDITION_ENV): start the i18n plugin on
+        that edition, built where a build of every edition puts it (/fa/... for Persian), with
+        every edition still in its language switcher and sitemap links. The plugin's own
+        `build_only_locale` would build the edition at the site's root, as the only one."""
+        i18n = config.plugins.get("i18n")
+        if i18n is not None and only_edition():
+            i18n.current_language = only_edition()
 
     @staticmethod
     def switch_on_404(template_name: str, config: Any) -> None:
@@ -65,6 +84,8 @@ class Editions:
         i18n, redirects = config.plugins.get("i18n"), config.plugins.get("redirects")
         if i18n is None:
             return
+        if only_edition():
+            i18n.building = True  # else the plugin goes on to build the other editions here
         lang, site = i18n.current_language, Path(config["site_dir"])
         if lang == i18n.default_language:
             self.english_404 = (site / "404.html").read_text(encoding="utf-8")

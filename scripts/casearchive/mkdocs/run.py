@@ -33,9 +33,11 @@ class Run:
             self.index = BuildIndex()
 
     def configure(self, config: Any) -> Any:
-        """Add the redirects of former ids; a serve session makes no sitemap."""
+        """Add the redirects of former ids; a serve session makes no sitemap; the edition
+        to build when this process builds one."""
         if self.serving is not None:
             self.serving.configure(config)
+        self.editions.build_only(config)
         self.editions.add_redirects(config)
         return config
 

@@ -7,14 +7,17 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from casearchive.i18n import missing as persian
+from casearchive.i18n.languages import LANGUAGES, ONLY_EDITION_ENV
 from casearchive.load import archive as load
 from casearchive.load import checks, history, placeholders, reportlimit
 from casearchive.load.problems import Problem, errors
 from casearchive.model import pages
+from casearchive.publish import editions
 from casearchive.publish import files as output
 from casearchive.render import address, anchorregistry, collisions
 from casearchive.render import renderer as render
@@ -145,10 +148,53 @@ def mkdocs_command(project: Project, target: Path, strict: bool = True) -> list[
 
 
 def run_mkdocs(project: Project, target: Path, strict: bool = True) -> int:
-    """Build the site and its search index into `target` (emptied first); 0 on success."""
-    shutil.rmtree(target, ignore_errors=True)
-    command = mkdocs_command(project, target, strict)
-    return subprocess.run(command, cwd=project.root, env=mkdocs_env(index=True)).returncode
+    """Build the site and its search index into `target` (emptied first); 0 on success. Each
+    edition is built by a MkDocs process of its own, side by side (one per core), into a folder
+    of its own; the others' folders are then merged into the first's (publish/editions.py)."""
+    folders = edition_folders(target)
+    for folder in folders.values():
+        shutil.rmtree(folder, ignore_errors=True)
+    env = mkdocs_env(index=True)
+    running = [subprocess.Popen(mkdocs_command(project, folder, strict), cwd=project.root,
+                                env=edition_env(env, lang)) for lang, folder in folders.items()]
+    failed = wait_all(running)
+    for lang, folder in folders.items():
+        if folder != target:
+            if not failed:
+                editions.merge(folder, target, lang)
+            shutil.rmtree(folder, ignore_errors=True)
+    return failed
+
+
+def edition_folders(target: Path) -> dict[str, Path]:
+    """Where each edition is built: the first (English) into `target`, the others beside it."""
+    return {lang: target if lang == LANGUAGES[0] else target.with_name(f"{target.name}-{lang}")
+            for lang in LANGUAGES}
+
+
+def edition_env(env: dict[str, str], lang: str) -> dict[str, str]:
+    """The environment of the MkDocs process that builds edition `lang` (its own file for the
+    benchmark's search figures, when those are asked for)."""
+    own = {ONLY_EDITION_ENV: lang}
+    if env.get(stream.STATS_ENV):
+        own[stream.STATS_ENV] = f"{env[stream.STATS_ENV]}.{lang}"
+    return {**env, **own}
+
+
+def wait_all(running: list[subprocess.Popen[bytes]]) -> int:
+    """Wait for every process; as soon as one fails, stop the others. The first failure's exit
+    code, or 0."""
+    while True:
+        codes = [process.poll() for process in running]
+        failed = next((code for code in codes if code), 0)
+        if failed or None not in codes:
+            break
+        time.sleep(0.1)
+    for process in running:
+        if process.poll() is None:
+            process.terminate()
+        process.wait()
+    return failed
 
 
 def swap_in(project: Project, fresh: Path) -> None:

@@ -1,0 +1,62 @@
+"""The editions built side by side (one MkDocs process each, merged: publish/editions.py) give the
+site one MkDocs process building them in turn gives: the same files, the same bytes."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+from pathlib import Path
+
+from casearchive.publish import build, editions
+from helpers import SITE_ENV, environment, generate, make_project, snapshot
+
+
+def _stable(site: Path) -> dict[str, str]:
+    """Every file but the search bundle, whose files carry a per-build id, and the sitemap's
+    gzip copy (compared unpacked)."""
+    return {path: digest for path, digest in snapshot(site).items()
+            if not path.startswith("pagefind/") and path != "sitemap.xml.gz"}
+
+
+def _bundle(site: Path) -> tuple[dict[str, int], int]:
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    pages = {lang: index["page_count"] for lang, index in entry["languages"].items()}
+    return pages, sum(1 for p in (site / "pagefind").rglob("*") if p.is_file())
+
+
+def test_the_editions_built_side_by_side_make_the_site_one_process_makes(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "project")
+    generate(root)
+    project = build.Project(root)
+    with environment(SITE_ENV):
+        one = subprocess.run(build.mkdocs_command(project, root / "one"), cwd=root,
+                             env=build.mkdocs_env(index=True), capture_output=True, text=True)
+        assert one.returncode == 0, one.stderr
+        assert build.run_mkdocs(project, root / "both") == 0
+    one_site, both_site = _stable(root / "one"), _stable(root / "both")
+    assert sorted(one_site) == sorted(both_site)
+    assert one_site == both_site
+    assert _bundle(root / "one") == _bundle(root / "both")
+    assert set(_bundle(root / "both")[0]) == {"en", "fa"}
+    sitemap = (root / "both" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "/fa/archive/" in sitemap and gzip.decompress(
+        (root / "both" / "sitemap.xml.gz").read_bytes()).decode("utf-8") == sitemap
+    assert (root / "both" / "fa" / "404.html").is_file() and (root / "both" / "robots.txt").is_file()
+    assert not (root / "both-fa").exists()
+
+
+def test_a_failed_edition_stops_the_build_and_leaves_no_folder_of_its_own(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "project")
+    generate(root)
+    (root / "docs" / "broken.fa.md").write_text("# خراب\n\n[gone](missing.md)\n", encoding="utf-8")
+    assert build.run_mkdocs(build.Project(root), root / "site") != 0
+    assert not (root / "site-fa").exists()
+
+
+def test_one_sitemap_lists_the_pages_of_both_builds() -> None:
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="x">'
+    first = head + "\n    <url><loc>a</loc></url>\n</urlset>"
+    later = head + "\n    <url><loc>fa/a</loc></url>\n</urlset>"
+    assert editions.sitemap_of_both(first, later) == (
+        head + "\n    <url><loc>a</loc></url>\n    <url><loc>fa/a</loc></url>\n</urlset>")
