@@ -75,6 +75,12 @@ def test_scores_are_read_as_percentages_and_failing_audits_are_the_weighted_ones
     assert got.failing["performance"][0] == {"id": "lcp", "title": "Title of lcp", "score": 0.8, "value": "1.6 s"}
 
 
+def test_the_metrics_behind_the_performance_score_are_kept() -> None:
+    report = {"audits": {"largest-contentful-paint": {"numericValue": 1612.44},
+                         "cumulative-layout-shift": {"numericValue": 0.00341}, "speed-index": {}}}
+    assert lighthouse.metrics(report) == {"largest-contentful-paint": 1612, "cumulative-layout-shift": 0.003}
+
+
 def test_a_category_lighthouse_left_out_counts_as_zero() -> None:
     assert lighthouse.scores({"categories": {}, "audits": {}})["seo"] == 0
 

@@ -31,6 +31,9 @@ LIGHTHOUSE = REPO / "bench" / "node_modules" / ".bin" / "lighthouse"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 """Debian's Chromium; Lighthouse never downloads a browser."""
 TIMEOUT_S = 240
+METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index",
+           "cumulative-layout-shift")
+"""The measurements behind the performance score, kept in bench/lighthouse.json."""
 RERUNS = 2
 """Runs added for a page under its performance target; the median run counts (Lighthouse's advice
 for its run-to-run variance, which a shared machine's load widens)."""
@@ -57,6 +60,7 @@ class Result:
     scores: dict[str, int]
     failing: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     performance_runs: list[int] = field(default_factory=list)
+    metrics: dict[str, float] = field(default_factory=dict)
 
 
 def _page_file(site: Path, path: str, edition: str) -> Path:
@@ -113,17 +117,24 @@ def failing_audits(report: dict[str, Any], category: str) -> list[dict[str, Any]
     return found
 
 
+def metrics(report: dict[str, Any]) -> dict[str, float]:
+    """Metric → its simulated value (milliseconds; layout shift unitless), rounded."""
+    values = {name: report["audits"].get(name, {}).get("numericValue") for name in METRICS}
+    return {name: round(value, 3) if name == "cumulative-layout-shift" else round(value)
+            for name, value in values.items() if isinstance(value, int | float)}
+
+
 def result(page: Page, report: dict[str, Any]) -> Result:
     got = scores(report)
     return Result(page, got, {c: failing_audits(report, c) for c, low in TARGETS.items() if got[c] < low},
-                  [got["performance"]])
+                  [got["performance"]], metrics(report))
 
 
 def median_run(runs: list[Result]) -> Result:
     """The run with the median performance score (the lower middle one of an even count), with
     every run's performance score."""
     chosen = sorted(runs, key=lambda r: r.scores["performance"])[(len(runs) - 1) // 2]
-    return Result(chosen.page, chosen.scores, chosen.failing, [r.scores["performance"] for r in runs])
+    return Result(chosen.page, chosen.scores, chosen.failing, [r.scores["performance"] for r in runs], chosen.metrics)
 
 
 def misses(results: list[Result]) -> list[str]:
@@ -188,11 +199,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not LIGHTHOUSE.is_file() or not Path(CHROME).is_file():
         raise SystemExit(f"lighthouse: needs {LIGHTHOUSE} (cd bench && npm ci) and Chromium at {CHROME}")
+    load = os.getloadavg()[0]
     results = run(args.site)
     version = subprocess.run(["node", str(LIGHTHOUSE), "--version"], capture_output=True, text=True,
                              check=False).stdout.strip()
     note = (f"Lighthouse {version}, mobile defaults (simulated slow 4G and 4× CPU slowdown), Chromium "
-            f"at {CHROME}, the site built from `data/` served on 127.0.0.1 with gzip and a host's cache headers.")
+            f"at {CHROME}, the site built from `data/` served on 127.0.0.1 with gzip and a host's cache headers; "
+            f"{os.cpu_count()} cores, load average {load:.1f} at the start (simulated throttling scales the "
+            "main-thread work it observes, so a busy machine lowers performance scores).")
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "lighthouse.md").write_text(report_markdown(results, note), encoding="utf-8")
     (args.out / "lighthouse.json").write_text(json.dumps(
