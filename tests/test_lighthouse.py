@@ -163,3 +163,14 @@ def test_a_page_run_again_counts_by_its_median_performance_run() -> None:
     assert (chosen.scores["performance"], chosen.scores["accessibility"]) == (96, 100)
     assert chosen.performance_runs == [90, 99, 96]
     assert "| 96 (median of 90, 99, 96) | 100 |" in lighthouse.table([chosen])
+
+
+def test_lighthouse_is_pinned_exactly_and_the_lock_matches() -> None:
+    package = json.loads((lighthouse.REPO / "bench" / "package.json").read_text(encoding="utf-8"))
+    lock = json.loads((lighthouse.REPO / "bench" / "package-lock.json").read_text(encoding="utf-8"))
+    assert package["dependencies"] == {"lighthouse": "12.8.2"}
+    assert lock["packages"][""]["dependencies"] == package["dependencies"]
+    assert lock["packages"]["node_modules/lighthouse"]["version"] == "12.8.2"
+    # puppeteer (not -core) downloads a browser when installed; no package runs an install script
+    assert "node_modules/puppeteer" not in lock["packages"]
+    assert not any(entry.get("hasInstallScript") for entry in lock["packages"].values())
