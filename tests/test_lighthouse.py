@@ -174,3 +174,14 @@ def test_lighthouse_is_pinned_exactly_and_the_lock_matches() -> None:
     # puppeteer (not -core) downloads a browser when installed; no package runs an install script
     assert "node_modules/puppeteer" not in lock["packages"]
     assert not any(entry.get("hasInstallScript") for entry in lock["packages"].values())
+
+
+def test_a_contested_page_split_in_parts_adds_its_largest_part(tmp_path: Path) -> None:
+    site = _site(tmp_path, preferred=True)
+    for edition in ("", "fa/"):
+        _page(site, edition + "archive/contested/case-a/", 50)
+        _page(site, edition + "archive/contested/case-b/", 70)
+    paths = [p.url_path for p in lighthouse.choose_pages(site)]
+    assert len(paths) == 14
+    assert paths[4:7] == ["/archive/contested/", "/archive/contested/case-b/", "/archive/timeline/"]
+    assert paths[12] == "/fa/archive/contested/case-b/"

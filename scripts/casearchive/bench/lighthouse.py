@@ -67,26 +67,40 @@ def _page_file(site: Path, path: str, edition: str) -> Path:
     return site / ("fa" if edition == "fa" else "") / path / "index.html"
 
 
+def largest_page(site: Path, folder: str) -> str | None:
+    """The path of the largest page directly under `folder` (e.g. `archive/persons/`) that has a
+    page in both editions (ties by name), continuation pages left out; None if there is none."""
+    pages = [p for p in (site / folder).glob("*/index.html") if "--" not in p.parent.name
+             and _page_file(site, f"{folder}{p.parent.name}/", "fa").is_file()]
+    if not pages:
+        return None
+    return f"{folder}{max(pages, key=lambda p: (p.stat().st_size, p.parent.name)).parent.name}/"
+
+
 def record_page(site: Path, folder: str) -> str:
     """The path of the record page of `folder` to test: the preferred record's when it has a page
-    in both editions, else the largest page (ties by id), continuation pages left out."""
+    in both editions, else the largest page."""
     preferred = f"archive/{folder}/{PREFERRED.get(folder, '')}/"
     if folder in PREFERRED and all(_page_file(site, preferred, e).is_file() for e in EDITIONS):
         return preferred
-    pages = [p for p in (site / "archive" / folder).glob("*/index.html") if "--" not in p.parent.name
-             and _page_file(site, f"archive/{folder}/{p.parent.name}/", "fa").is_file()]
-    if not pages:
+    found = largest_page(site, f"archive/{folder}/")
+    if found is None:
         raise SystemExit(f"lighthouse: {site}/archive/{folder}/ has no record page in both editions; "
                          "build the site first (make build)")
-    largest = max(pages, key=lambda p: (p.stat().st_size, p.parent.name))
-    return f"archive/{folder}/{largest.parent.name}/"
+    return found
 
 
 def choose_pages(site: Path) -> list[Page]:
     """The twelve pages: home, a person, an event, a source, the contested page and the timeline,
-    in English then Persian."""
+    in English then Persian; when the contested page is split into parts (per case), its largest
+    part too."""
     paths = dict(FIXED) | {kind: record_page(site, folder) for kind, folder in RECORD_PAGES.items()}
-    pages = [Page(kind, edition, paths[kind]) for edition in EDITIONS for kind in ORDER]
+    kinds = list(ORDER)
+    part = largest_page(site, FIXED["contested"])
+    if part is not None:
+        paths["contested part"] = part
+        kinds.insert(kinds.index("contested") + 1, "contested part")
+    pages = [Page(kind, edition, paths[kind]) for edition in EDITIONS for kind in kinds]
     missing = [p.url_path for p in pages if not _page_file(site, p.path, p.edition).is_file()]
     if missing:
         raise SystemExit(f"lighthouse: the built site {site} has no {', '.join(missing)}; build it first")
