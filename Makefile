@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install check build serve offline test lint bench lock clean
+.PHONY: install check build serve offline test lint bench lighthouse lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,13 @@ N ?= 2000 20000
 bench: install  ## speed and size report into bench/ (sizes: make bench N="2000 20000"; see README)
 	$(BIN)/python -m casearchive.bench --sizes $(N)
 
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund
+	touch $@
+
+lighthouse: build bench/node_modules/.installed  ## Lighthouse scores of 12 pages of site/ into bench/lighthouse.md (see README)
+	$(BIN)/python -m casearchive.bench.lighthouse
+
 lock:  ## refresh requirements.lock from a fresh resolve of pyproject.toml
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
 	.lockenv/bin/pip install -q -e '.[dev]'
@@ -46,4 +53,4 @@ lock:  ## refresh requirements.lock from a fresh resolve of pyproject.toml
 	rm -rf .lockenv
 
 clean:
-	rm -rf $(VENV) site .site.new .site.new-* .site.old docs/archive dist .offline.new bench/out
+	rm -rf $(VENV) site .site.new .site.new-* .site.old docs/archive dist .offline.new bench/out bench/node_modules

@@ -161,7 +161,8 @@ def test_offline_pages_load_everything_online_pages_load(copy: Path, tmp_path: P
     online = build_site(make_project(tmp_path, extra=EXTRA))
 
     def assets(html: str) -> set[str]:
-        return {Path(u).name for u in re.findall(r'(?:<script src|<link rel="stylesheet" href)="([^"]+)"', html)}
+        found = re.findall(r'(?:<script (?:defer )?src|<link rel="stylesheet" href)="([^"]+)"', html)
+        return {Path(u).name for u in found}
 
     online_page = (online / "archive/persons/ebrahim-raisi/index.html").read_text(encoding="utf-8")
     # Pagefind, the online search, and its dialog (search.js) cannot run from file:// (see
