@@ -7,8 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from casearchive.i18n import glossary
-from casearchive.mkdocs import homeblock
-from casearchive.mkdocs import themewords
+from casearchive.mkdocs import homeblock, themewords
 from casearchive.mkdocs.run import Run
 from casearchive.render import kindlegend
 
