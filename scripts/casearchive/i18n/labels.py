@@ -39,6 +39,8 @@ LABELS: dict[str, dict[str, str]] = {
     # Citations and permalinks
     "source": {"en": "Source", "fa": "منبع"},
     "semicolon": {"en": "; ", "fa": "؛ "},
+    "chart.linear": {"en": "linear scale", "fa": "مقیاس خطی"},
+    "chart.log": {"en": "log scale", "fa": "مقیاس لگاریتمی"},
     "chart.title": {"en": "Figures given for: {title}", "fa": "رقم‌های اعلام‌شده برای: {title}"},
     "chart.description": {"en": "{count} attributed figures, lowest first: {figures}.",
                           "fa": "{count} رقم منسوب، از کمترین: {figures}."},

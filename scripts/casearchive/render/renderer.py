@@ -124,7 +124,8 @@ class Renderer:
         description = self.text.t_plain("chart.description", count=self.ed.number(len(values)),
                                         figures=listed)
         return charts.chart(values, lambda v: self.kind_of(v.citations[0].source_id), self.ed.number,
-                            title, description, lambda v: v.claimant, f"chart-{item.id}")
+                            title, description, lambda v: v.claimant, f"chart-{item.id}",
+                            (self.ed.label("chart.linear"), self.ed.label("chart.log")))
 
     def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
         """A Markdown link to a download: a record's JSON, or a file of the open-data folder."""
