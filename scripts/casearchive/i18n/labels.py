@@ -332,7 +332,7 @@ LABELS: dict[str, dict[str, str]] = {
               "lowest and the highest checked number with who gives each; each case's page of "
               "contested facts has every figure and date, with charts and citations:",
         "fa": "هر جا منابع با هم اختلاف دارند، بایگانی هر روایت را با گوینده‌اش نشان می‌دهد و هرگز "
-              "رقم‌ها را در یک عدد ادغام نمی‌کند. در زیر، برای مورد اختلاف‌ترین رقم‌های هر پرونده، "
+              "رقم‌ها را در یک عدد ادغام نمی‌کند. در زیر، برای پراختلاف‌ترین رقم‌های هر پرونده، "
               "کمترین و بیشترین رقم بررسی‌شده با گویندهٔ هر کدام آمده است؛ صفحهٔ واقعیت‌های مورد "
               "اختلاف هر پرونده همهٔ رقم‌ها و تاریخ‌ها را با نمودار و ارجاع دارد:"},
     "contested.more_figures": {"en": "This case has {count} in all; every one is on {page}.",
