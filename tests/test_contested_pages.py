@@ -14,7 +14,7 @@ from casearchive.bench import synth
 from casearchive.model.pages import page_path
 from casearchive.model.records import SourceKind
 from casearchive.publish import build
-from casearchive.render import kindlegend, references
+from casearchive.render import kindlegend, references, views
 from casearchive.render import renderer as render
 from helpers import FIXTURE_DATA
 
@@ -47,16 +47,21 @@ def test_each_case_page_holds_only_its_own_figures_and_dates(synthetic: render.R
                 assert linked == (event.record.case_id == case_id), (case_id, event.id)  # type: ignore[attr-defined]
 
 
-def test_the_overview_stays_light_and_links_every_figure_to_its_case_page(
+def test_the_overview_stays_light_and_links_each_case_s_most_disputed_figures(
         synthetic: render.Renderer) -> None:
     pages = synthetic.contested_pages()
     overview = pages.pop(page_path("contested"))
     assert "<svg" not in overview and "|---" not in overview  # no chart, no table of claims
-    # At 2,000 records the single page was about 195,000 characters; the overview is a ninth.
+    # At 2,000 records the single page was about 195,000 characters.
     assert len(overview) * 3 < min(map(len, pages.values()))
-    for estimate in synthetic.archive.records["estimates"].values():
-        case_id = estimate.record.case_id  # type: ignore[attr-defined]
-        assert f"](../contested/{case_id}.md#figure-{estimate.id})" in overview
+    archive = synthetic.archive
+    for case_id in archive.records["cases"]:
+        disputed = views.disputed_estimates(archive, case_id)
+        assert len(disputed) > render.OVERVIEW_FIGURES
+        for estimate in disputed:
+            linked = f"](../contested/{case_id}.md#figure-{estimate.id})" in overview
+            assert linked == (estimate in disputed[:render.OVERVIEW_FIGURES]), estimate.id
+        assert f"This case has {len(disputed)} contested figures in all; every one is on [" in overview
 
 
 def test_the_overview_keeps_the_headings_the_single_page_had() -> None:
@@ -65,14 +70,16 @@ def test_the_overview_keeps_the_headings_the_single_page_had() -> None:
     for lang in ("en", "fa"):
         edition = renderer.in_language(lang)
         overview = edition.contested_pages()[page_path("contested", lang=lang)]
-        headings = re.findall(r"^#{2,3} (.+)$", overview, flags=re.M)
+        # A Persian heading ends with the English heading's id ({ #... }).
+        headings = [re.sub(r" \{ #[^}]+ \}$", "", h)
+                    for h in re.findall(r"^#{2,4} (.+)$", overview, flags=re.M)]
         for estimate in renderer.archive.records["estimates"].values():
             assert edition.text.val(estimate.record, "title", mark=False) in headings
         if lang == "en":
             assert {"Figures", "Dates"} <= set(headings)
         else:
-            assert any(h.endswith("{ #figures }") for h in headings)
-            assert any(h.endswith("{ #dates }") for h in headings)
+            assert re.search(r"^## .+ \{ #figures \}$", overview, flags=re.M)
+            assert re.search(r"^## .+ \{ #dates \}$", overview, flags=re.M)
 
 
 def test_the_built_pages_answer_in_both_editions(fixture_site: Path) -> None:

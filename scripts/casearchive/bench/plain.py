@@ -25,10 +25,24 @@ PAGE_TIMES_ENV = "CASEARCHIVE_PAGE_TIMES"
 
 
 class _Tolerant(yaml.SafeLoader):
-    """Reads mkdocs.yml without resolving its tags (!ENV ...)."""
+    """Reads mkdocs.yml without resolving its tags (!ENV ..., !!python/name:...)."""
 
 
 _Tolerant.add_multi_constructor("!", lambda loader, suffix, node: None)
+_Tolerant.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: None)
+
+
+def _plain_extensions(extensions: list[Any]) -> list[Any]:
+    """The extensions with the options the project sets through its own code (a tag read as None,
+    e.g. the toc's slugify) left at their defaults: the plain site imports nothing of the project."""
+    plain: list[Any] = []
+    for entry in extensions:
+        if isinstance(entry, dict):
+            entry = {name: ({k: v for k, v in options.items() if v is not None}
+                            if isinstance(options, dict) else options)
+                     for name, options in entry.items()}
+        plain.append(entry)
+    return plain
 
 
 def project_settings(project: Project) -> dict[str, Any]:
@@ -36,7 +50,8 @@ def project_settings(project: Project) -> dict[str, Any]:
     need attr_list and md_in_html to mean the same) and the navigation (without one MkDocs lists
     every page in it, which makes each page heavy)."""
     config = yaml.load((project.root / "mkdocs.yml").read_text(encoding="utf-8"), _Tolerant)
-    return {"markdown_extensions": config["markdown_extensions"], "nav": config["nav"]}
+    return {"markdown_extensions": _plain_extensions(config["markdown_extensions"]),
+            "nav": config["nav"]}
 
 
 def write_config(path: Path, docs: Path, settings: dict[str, Any],

@@ -39,6 +39,8 @@ LABELS: dict[str, dict[str, str]] = {
     # Citations and permalinks
     "source": {"en": "Source", "fa": "منبع"},
     "semicolon": {"en": "; ", "fa": "؛ "},
+    "chart.linear": {"en": "linear scale", "fa": "مقیاس خطی"},
+    "chart.log": {"en": "log scale", "fa": "مقیاس لگاریتمی"},
     "chart.title": {"en": "Figures given for: {title}", "fa": "رقم‌های اعلام‌شده برای: {title}"},
     "chart.description": {"en": "{count} attributed figures, lowest first: {figures}.",
                           "fa": "{count} رقم منسوب، از کمترین: {figures}."},
@@ -340,13 +342,15 @@ LABELS: dict[str, dict[str, str]] = {
               "صفحهٔ رکوردش می‌رسد، جایی که پیوند و ارجاع خودش هست."},
     "contested.overview_intro": {
         "en": "Where sources disagree, the archive shows each version with who gives it and never "
-              "merges figures into one number.\nBelow, for each contested figure, its lowest and "
-              "highest checked number with who gives each; each case's page of contested facts "
-              "has every figure and date, with charts and citations:",
+              "merges figures into one number.\nBelow, for each case's most disputed figures, the "
+              "lowest and the highest checked number with who gives each; each case's page of "
+              "contested facts has every figure and date, with charts and citations:",
         "fa": "هر جا منابع با هم اختلاف دارند، بایگانی هر روایت را با گوینده‌اش نشان می‌دهد و هرگز "
-              "رقم‌ها را در یک عدد ادغام نمی‌کند. در زیر، برای هر رقم مورد اختلاف، کمترین و بیشترین "
-              "رقم بررسی‌شده با گویندهٔ هر کدام آمده است؛ صفحهٔ واقعیت‌های مورد اختلاف هر پرونده "
-              "همهٔ رقم‌ها و تاریخ‌ها را با نمودار و ارجاع دارد:"},
+              "رقم‌ها را در یک عدد ادغام نمی‌کند. در زیر، برای پراختلاف‌ترین رقم‌های هر پرونده، "
+              "کمترین و بیشترین رقم بررسی‌شده با گویندهٔ هر کدام آمده است؛ صفحهٔ واقعیت‌های مورد "
+              "اختلاف هر پرونده همهٔ رقم‌ها و تاریخ‌ها را با نمودار و ارجاع دارد:"},
+    "contested.more_figures": {"en": "This case has {count} in all; every one is on {page}.",
+                               "fa": "این پرونده در مجموع {count} دارد؛ همه در {page} آمده‌اند."},
     "contested.case_title": {"en": "Contested facts: {case}", "fa": "واقعیت‌های مورد اختلاف: {case}"},
     "contested.case_description": {
         "en": "Every contested figure and date of {case}, side by side, each with who says it, the "

@@ -49,8 +49,10 @@ def _ticks(low: float, high: float, log: bool) -> list[float]:
 
 
 def chart(values: list[Any], kind_of: Callable[[Any], str], number: Callable[[int], str],
-          title: str, description: str, claimant: Callable[[Any], str], chart_id: str) -> Markup:
-    """An inline SVG chart of an estimate's figures (values sorted lowest first)."""
+          title: str, description: str, claimant: Callable[[Any], str], chart_id: str,
+          scales: tuple[str, str] = ("linear scale", "log scale")) -> Markup:
+    """An inline SVG chart of an estimate's figures (values sorted lowest first); `scales`: the
+    words for a linear and a log scale, in the page's language."""
     rows = [(v, ends) for v in values if (ends := _ends(v)) is not None]
     if not rows:
         return Markup("")
@@ -68,16 +70,19 @@ def chart(values: list[Any], kind_of: Callable[[Any], str], number: Callable[[in
             return LABEL + span * (math.log10(max(n, ticks[0])) - a) / ((b - a) or 1)
         return LABEL + span * (n - bottom) / ((top_value - bottom) or 1)
 
-    height = TOP + ROW * len(rows) + 30
+    height = TOP + ROW * len(rows) + 2 * FONT + 20  # the axis's numbers, then the scale's name
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
              f'aria-labelledby="{chart_id}-t {chart_id}-d" class="ca-chart-svg" font-size="{FONT}">'
              f'<title id="{chart_id}-t">{escape.attribute(title)}</title>'
              f'<desc id="{chart_id}-d">{escape.attribute(description)}</desc>']
     axis_y = TOP + ROW * len(rows) + 4
-    for tick in ticks:
+    for index, tick in enumerate(ticks):
         tx = x(tick)
+        # The numbers at either end stay inside the chart: the first starts at its line, the last
+        # ends at its line.
+        anchor = "start" if index == 0 else "end" if index == len(ticks) - 1 else "middle"
         parts.append(f'<line x1="{tx:.1f}" y1="{TOP}" x2="{tx:.1f}" y2="{axis_y}" class="ca-grid"/>'
-                     f'<text x="{tx:.1f}" y="{axis_y + FONT + 3}" text-anchor="middle">'
+                     f'<text x="{tx:.1f}" y="{axis_y + FONT + 3}" text-anchor="{anchor}">'
                      f"{escape.attribute(number(round(tick)))}</text>")
     for index, (value, (a, b)) in enumerate(rows):
         y = TOP + ROW * index
@@ -96,6 +101,6 @@ def chart(values: list[Any], kind_of: Callable[[Any], str], number: Callable[[in
                          f'class="ca-bar ca-w-{weight}"{dash}/>')
         if value.high is None and value.qualifier in ("at_least", "more_than"):
             parts.append(f'<path d="M{x2:.1f} {y + 5} l8 6 l-8 6z" class="ca-bar ca-w-{weight}"/>')
-    parts.append(f'<text x="{WIDTH - 4}" y="{height - 2}" text-anchor="end" class="ca-scale">'
-                 f'{"log" if log else "linear"}</text></svg>')
+    parts.append(f'<text x="{WIDTH - 4}" y="{height - 4}" text-anchor="end" class="ca-scale">'
+                 f'{escape.attribute(scales[1] if log else scales[0])}</text></svg>')
     return Markup("".join(parts))

@@ -124,7 +124,8 @@ class Renderer:
         description = self.text.t_plain("chart.description", count=self.ed.number(len(values)),
                                         figures=listed)
         return charts.chart(values, lambda v: self.kind_of(v.citations[0].source_id), self.ed.number,
-                            title, description, lambda v: v.claimant, f"chart-{item.id}")
+                            title, description, lambda v: v.claimant, f"chart-{item.id}",
+                            (self.ed.label("chart.linear"), self.ed.label("chart.log")))
 
     def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
         """A Markdown link to a download: a record's JSON, or a file of the open-data folder."""
@@ -290,7 +291,9 @@ class Renderer:
         cases = sorted(self.archive.records["cases"].values(), key=lambda c: c.id)
         path = page_path(CONTESTED, lang=self.lang)
         pages = {path: self.render("contested.md.j2", path, self.ed.label("contested.title"),
-                                   cases=cases, has_dates=any(map(self.dated_events, cases)))}
+                                   cases=cases, has_dates=any(map(self.dated_events, cases)),
+                                   disputed=lambda case: views.disputed_estimates(self.archive, case.id),
+                                   shown=OVERVIEW_FIGURES)}
         for case in cases:
             path = page_path(CONTESTED, case.id, self.lang)
             title = self.ed.label("contested.case_title", case=self.names.plain(case))
@@ -311,6 +314,9 @@ class Renderer:
 
 CONTESTED = "contested"
 """The folder of the contested facts: index.md, the overview, and <case id>.md per case."""
+OVERVIEW_FIGURES = 6
+"""Contested figures per case whose range the contested facts' overview shows (the most disputed;
+the case's own page has them all): the overview stays light however many the archive holds."""
 HOME_CASES, HOME_LATEST = 4, 5
 """Cases and latest events the home page's first screen shows (the rest are a link away)."""
 

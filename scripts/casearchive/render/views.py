@@ -234,12 +234,17 @@ def key_estimates(archive: Archive) -> list[Loaded]:
                   key=lambda e: (-len(e.as_(Estimate).values), e.as_(Estimate).case_id, e.id))
 
 
-def headline_estimate(archive: Archive, case_id: str) -> Loaded | None:
-    """A case's most disputed figure (the most claimants, then the most that can be ranked,
-    then by id), or None if it has none."""
+def disputed_estimates(archive: Archive, case_id: str) -> list[Loaded]:
+    """A case's contested figures, the most disputed first: the most claimants, then the most
+    that can be ranked, then by id."""
     found = [e for e in archive.records["estimates"].values() if e.as_(Estimate).case_id == case_id]
-    return min(found, default=None, key=lambda e: (-len(e.as_(Estimate).values),
-                                                   -len(ranked_values(e.as_(Estimate).values)), e.id))
+    return sorted(found, key=lambda e: (-len(e.as_(Estimate).values),
+                                        -len(ranked_values(e.as_(Estimate).values)), e.id))
+
+
+def headline_estimate(archive: Archive, case_id: str) -> Loaded | None:
+    """A case's most disputed figure, or None if it has none."""
+    return next(iter(disputed_estimates(archive, case_id)), None)
 
 
 def latest_events(archive: Archive, count: int) -> list[Loaded]:
