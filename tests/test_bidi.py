@@ -8,8 +8,6 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
-
 from casearchive.render.pagetext import isolate_latin
 
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -73,8 +71,6 @@ def test_the_finder_sees_an_unisolated_run() -> None:
     assert unisolated('<article><p>تاریخ <bdi dir="ltr">Gives</bdi>.</p></article>') == []
 
 
-@pytest.mark.xfail(strict=True, reason="left to do: the names of statements (their quoted words) and "
-                   "of English-titled records in Persian link text are not isolated yet")
 def test_no_unisolated_latin_in_persian_record_pages(fixture_site: Path) -> None:
     found = {}
     for page in sorted((fixture_site / "fa" / "archive").glob("*/*/index.html")):

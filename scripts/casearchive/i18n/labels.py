@@ -259,6 +259,12 @@ LABELS: dict[str, dict[str, str]] = {
                              "fa": "چه کسی چه می‌گوید: {count} رقم منسوب، در کنار هم."},
     "source.description": {"en": ". Every claim in the archive that rests on it.",
                            "fa": ". همهٔ ادعاهای بایگانی که بر این منبع استوارند."},
+    # Long lists cut short, and their continuation pages (paging.py)
+    "paging.shown": {"en": "The first {shown} of {total} are shown here.",
+                     "fa": "{shown} مورد نخست از {total} مورد اینجا آمده است."},
+    "paging.more": {"en": "More:", "fa": "بیشتر:"},
+    "paging.rows": {"en": "{first}–{last}", "fa": "{first} تا {last}"},
+    "paging.of": {"en": "{first}–{last} of {total}", "fa": "{first} تا {last} از {total}"},
     # Case pages
     "contested_figures": {"en": "Contested figures", "fa": "رقم‌های مورد اختلاف"},
     "case.estimate": {"en": "{estimate}: {count} attributed figures, {span}",
@@ -462,7 +468,7 @@ LABELS: dict[str, dict[str, str]] = {
     "data.claims_csv": {
         "en": "One row per claim and citation: a claim with two sources has two rows, sharing its "
               "claim_id. No value is separated from its source.",
-        "fa": "یک سطر برای هر ادعا و ارجاع: ادعایی با دو منبع دو سطر با claim_id مشترک دارد. هیچ "
+        "fa": "یک سطر برای هر ادعا و ارجاع: ادعایی با دو منبع دو سطر با `claim_id` مشترک دارد. هیچ "
               "مقداری از منبعش جدا نمی‌شود."},
     "data.sources_csv": {
         "en": "One row per source: its kind, publisher, affiliation, links, and how many claims rest "

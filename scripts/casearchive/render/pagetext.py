@@ -5,6 +5,7 @@ sees it ("(ترجمه نشده)"), and carries lang="en" so that screen readers 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -14,7 +15,7 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from casearchive.i18n.folding import fold, index_words, spellings
-from casearchive.i18n.labels import label
+from casearchive.i18n.labels import LABELS, label
 from casearchive.i18n.localize import localized, words_in
 from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Loaded
@@ -35,9 +36,37 @@ already made inert (escape.inline writes significant characters as decimal entit
 
 def isolate_latin(text: object) -> Markup:
     """Inert right-to-left text whose Latin-script runs are isolated (`<bdi dir="ltr">`), so that
-    punctuation beside them stays with the Persian sentence."""
-    inert = str(escape.inline(text))
-    return Markup(_LATIN_RUN.sub(lambda m: f'<bdi dir="ltr">{m.group()}</bdi>', inert))
+    punctuation beside them stays with the Persian sentence. Markup (made by the templates'
+    helpers, its foreign runs marked already) is left as it is."""
+    if isinstance(text, Markup):
+        return text
+    return Markup(_isolate_runs(str(escape.inline(text))))
+
+
+_KEPT_IN_LABELS = re.compile(r"<(bdi|span|q|code)\b[^>]*>.*?</\1>|<[^>]+>|`[^`]*`|\{[a-z_]+\}")
+"""What a label's Latin runs are looked for outside of: elements, tags, code and placeholders."""
+
+
+@functools.cache
+def isolated_label(key: str, lang: str) -> str:
+    """The interface string `key` with the Latin-script runs of its own words (JSON, CC BY 4.0)
+    isolated in a right-to-left edition; its placeholders are left for `format`.
+
+    >>> isolated_label("data.columns", "fa")
+    'ستون‌های <bdi dir="ltr">claims.csv</bdi>'
+    """
+    text = LABELS[key][lang]
+    if text_direction(lang) != "rtl":
+        return text
+    found, at = [], 0
+    for kept in _KEPT_IN_LABELS.finditer(text):
+        found += [_isolate_runs(text[at:kept.start()]), kept.group()]
+        at = kept.end()
+    return "".join([*found, _isolate_runs(text[at:])])
+
+
+def _isolate_runs(text: str) -> str:
+    return _LATIN_RUN.sub(lambda m: f'<bdi dir="ltr">{m.group()}</bdi>', text)
 
 
 def text_direction(language: str) -> str:
@@ -73,7 +102,8 @@ class PageText:
         which the date and figure filters read)."""
         return {"lang": self.lang, "ed": self.ed, "t": self.t, "t_plain": self.t_plain,
                 "h": self.h, "heading_id": self.heading_id, "heading_id_of": self.heading_id_of,
-                "val": self.val, "plain": self.plain, "own_plain": self.own_plain, "localized": self.localized,
+                "val": self.val, "plain": self.plain, "own_plain": self.own_plain, "own": self.own,
+                "localized": self.localized,
                 "paras_of": self.paras_of, "foreign": self.foreign,
                 "untranslated": self.untranslated, "names_list": self.names_list,
                 "said_words": self.said, "said_elsewhere": self.said_elsewhere, "unit_of": self.unit,
@@ -81,8 +111,9 @@ class PageText:
                 "name_keys": self.name_keys, "name_tokens": self.name_tokens}
 
     def t(self, key: str, **values: Any) -> Markup:
-        """An interface string, its placeholders filled with inert values (or Markup as is)."""
-        return Markup(label(key, self.lang, **{k: escape.inline(v) for k, v in values.items()}))
+        """An interface string, its placeholders filled with inert values (or Markup as is); in a
+        right-to-left edition the Latin-script runs of the string and of the values are isolated."""
+        return Markup(isolated_label(key, self.lang).format(**{k: self.own(v) for k, v in values.items()}))
 
     def t_plain(self, key: str, **values: Any) -> str:
         """An interface string as plain text, for front matter and citations (escaped later)."""
