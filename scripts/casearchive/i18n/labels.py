@@ -559,6 +559,8 @@ def label(key: str, lang: str, **values: Any) -> str:
 
 LANGUAGE_NAMES = {"en": "انگلیسی", "fa": "فارسی", "ar": "عربی", "fr": "فرانسوی", "de": "آلمانی",
                   "sv": "سوئدی", "es": "اسپانیایی", "it": "ایتالیایی", "ru": "روسی",
-                  "tr": "ترکی", "ku": "کردی", "ckb": "کردی سورانی", "az": "آذربایجانی"}
+                  "tr": "ترکی", "ku": "کردی", "ckb": "کردی سورانی", "az": "آذربایجانی",
+                  "ja": "ژاپنی", "pt": "پرتغالی", "nl": "هلندی", "is": "ایسلندی", "no": "نروژی",
+                  "da": "دانمارکی", "fi": "فنلاندی", "pl": "لهستانی", "zh": "چینی", "ur": "اردو"}
 """A source's language (BCP 47 primary tag) as the Persian edition names it; the English edition
 shows the tag itself."""

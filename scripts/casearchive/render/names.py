@@ -4,6 +4,7 @@ a missing Persian one is marked as English)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from markupsafe import Markup
@@ -13,7 +14,9 @@ from casearchive.load import traceability
 from casearchive.load.archive import Archive, Loaded
 from casearchive.model.records import CitationStatus, Source, Statement, name_field
 from casearchive.render import escape
-from casearchive.render.pagetext import PageText
+from casearchive.render.pagetext import PageText, text_direction
+
+_RIGHT_TO_LEFT_SCRIPT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 class Names:
@@ -87,5 +90,14 @@ class Names:
         language, else its title (in English when an original title exists)."""
         if self.lang != "en" and record.title_original and record.language == self.lang:
             return escape.inline(record.title_original)
-        language = "en" if record.title_original else record.language
-        return self.text.foreign(record.title, language if self.lang != "en" else self.lang)
+        title = record.title
+        right_to_left = bool(_RIGHT_TO_LEFT_SCRIPT.search(title))
+        if self.lang == "en":  # a title in Persian or Arabic letters is marked as such
+            rtl = record.language if text_direction(record.language) == "rtl" else "fa"
+            return self.text.foreign(title, rtl) if right_to_left else escape.inline(title)
+        if right_to_left:
+            return self.text.own(title)
+        # In Latin letters: the source's language, or English for a description the archive
+        # wrote of a source in this edition's language.
+        language = "en" if record.title_original or record.language == self.lang else record.language
+        return self.text.foreign(title, language)

@@ -24,6 +24,8 @@ from casearchive.render import escape
 from casearchive.render.views import sorted_positions
 
 _PLAIN_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # safe inside an attribute list
+_RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_PERSIAN_ONLY = re.compile("[پچژگکی]")
 RTL = ("fa", "ar", "he", "ur", "ps", "ckb")
 """Languages written right to left."""
 
@@ -36,10 +38,8 @@ already made inert (escape.inline writes significant characters as decimal entit
 
 def isolate_latin(text: object) -> Markup:
     """Inert right-to-left text whose Latin-script runs are isolated (`<bdi dir="ltr">`), so that
-    punctuation beside them stays with the Persian sentence. Markup (made by the templates'
-    helpers, its foreign runs marked already) is left as it is."""
-    if isinstance(text, Markup):
-        return text
+    punctuation beside them stays with the Persian sentence. Markup is taken to be inert text
+    (escape.paragraph_list's): never give it markup with tags."""
     return Markup(_isolate_runs(str(escape.inline(text))))
 
 
@@ -67,6 +67,23 @@ def isolated_label(key: str, lang: str) -> str:
 
 def _isolate_runs(text: str) -> str:
     return _LATIN_RUN.sub(lambda m: f'<bdi dir="ltr">{m.group()}</bdi>', text)
+
+
+_RTL_RUN = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]"
+                      "(?:[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc\u200c ]*[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc])?")
+"""A run of Persian or Arabic words (with the spaces and non-joiners inside it)."""
+
+
+def _persian_lang(text: str) -> str:
+    return ' lang="fa"' if _PERSIAN_ONLY.search(text) else ""
+
+
+def isolate_right_to_left(text: object) -> Markup:
+    """Inert left-to-right text whose Persian or Arabic runs are isolated (`<bdi dir="rtl">`,
+    said to be Persian when a letter only Persian uses is in it), so that the English sentence
+    keeps its order around them."""
+    return Markup(_RTL_RUN.sub(lambda m: f'<bdi dir="rtl"{_persian_lang(m.group())}>{m.group()}</bdi>',
+                               str(escape.inline(text))))
 
 
 def text_direction(language: str) -> str:
@@ -113,7 +130,8 @@ class PageText:
     def t(self, key: str, **values: Any) -> Markup:
         """An interface string, its placeholders filled with inert values (or Markup as is); in a
         right-to-left edition the Latin-script runs of the string and of the values are isolated."""
-        return Markup(isolated_label(key, self.lang).format(**{k: self.own(v) for k, v in values.items()}))
+        return Markup(isolated_label(key, self.lang).format(
+            **{k: v if isinstance(v, Markup) else self.own(v) for k, v in values.items()}))
 
     def t_plain(self, key: str, **values: Any) -> str:
         """An interface string as plain text, for front matter and citations (escaped later)."""
@@ -147,7 +165,7 @@ class PageText:
     def untranslated(self, text: object) -> Markup:
         """English text that has no translation in this edition, marked as such."""
         if self.lang == "en":
-            return escape.inline(text)
+            return isolate_right_to_left(text)
         return Markup(f'<span lang="en" dir="ltr" class="ca-fallback">{escape.inline(text)}</span> '
                       f'<span class="ca-fallback-mark">{escape.inline(label("untranslated", self.lang))}'
                       "</span>")
@@ -180,7 +198,7 @@ class PageText:
     def own(self, text: object) -> Markup:
         """Text in this edition's language, inline; in a right-to-left edition its Latin-script
         runs (a document symbol, a name in Latin letters) are isolated."""
-        return isolate_latin(text) if text_direction(self.lang) == "rtl" else escape.inline(text)
+        return isolate_latin(text) if text_direction(self.lang) == "rtl" else isolate_right_to_left(text)
 
     def paras_of(self, record: BaseModel, field: str) -> Markup:
         """A record's text of one or more paragraphs in this edition; a missing translation is
@@ -254,14 +272,24 @@ class PageText:
     def names_list(self, names: Iterable[str]) -> Markup:
         """Names in any script, each isolated so that its direction does not spill over."""
         if self.lang == "en":
-            return escape.join(names, ", ")
+            return Markup(", ").join(self.script_isolated(n) for n in names)
         return Markup(label("comma", self.lang)).join(
             Markup(f"<bdi>{escape.inline(n)}</bdi>") for n in names)
+
+    @staticmethod
+    def script_isolated(name: str) -> Markup:
+        """A name in an English sentence: as it is in Latin letters; in Persian or Arabic letters
+        isolated, right to left, and said to be Persian when it has a letter only Persian uses."""
+        if not _RIGHT_TO_LEFT.search(name):
+            return escape.inline(name)
+        return Markup(f'<bdi dir="rtl"{_persian_lang(name)}>{escape.inline(name)}</bdi>')
 
     def quote(self, text: str, language: str) -> Markup:
         """Words quoted from a source, in the source's language."""
         inner = escape.inline(text)
         if language.split("-")[0] == self.lang:
+            if self.lang == "en" and _RIGHT_TO_LEFT.search(text):  # a source's Persian words
+                return Markup(f'<q dir="rtl"{_persian_lang(text)}>{inner}</q>')
             return Markup(f"<q>{inner}</q>")
         code = escape.attribute(language)
         return Markup(f'<q lang="{code}" dir="{text_direction(language)}">{inner}</q>')

@@ -81,7 +81,8 @@ class Renderer:
                 suffix = f"#{anchor}" if anchor else ""
                 # Given words (a claim's description) with their Latin-script runs isolated in
                 # a right-to-left edition, as a record's own name is (Names.markup).
-                shown = self.text.own(text) if text is not None else self.names.markup(loaded)
+                shown = (self.names.markup(loaded) if text is None
+                         else escape.inline(text) if isinstance(text, Markup) else self.text.own(text))
                 self.links_made[key] = Markup(f"[{shown}](../{loaded.kind}/{loaded.id}.md{suffix})")
         return self.links_made[key]
 
