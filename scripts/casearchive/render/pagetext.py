@@ -156,11 +156,10 @@ class PageText:
     def foreign(self, text: object, language: str = "en") -> Markup:
         """Text in `language` (names, quotes, locators): marked with its language and direction
         when that is not the page's. Not a missing translation, so not marked as one."""
-        inner = escape.inline(text)
         if language.split("-")[0] == self.lang:
-            return inner
+            return self.own(text)  # the other script's runs in it isolated all the same
         code = escape.attribute(language)
-        return Markup(f'<span lang="{code}" dir="{text_direction(language)}">{inner}</span>')
+        return Markup(f'<span lang="{code}" dir="{text_direction(language)}">{escape.inline(text)}</span>')
 
     def untranslated(self, text: object) -> Markup:
         """English text that has no translation in this edition, marked as such."""
