@@ -518,6 +518,17 @@ LABELS: dict[str, dict[str, str]] = {
     "search.none": {"en": "No results for “{query}”", "fa": "نتیجه‌ای برای «{query}» پیدا نشد"},
     "search.one": {"en": "{count} result for “{query}”", "fa": "{count} نتیجه برای «{query}»"},
     "search.many": {"en": "{count} results for “{query}”", "fa": "{count} نتیجه برای «{query}»"},
+    # The offline copy's search box (docs/javascripts/offline-search.js), which reads them from
+    # the same dialog attribute
+    "search.offline_placeholder": {"en": "Search names, places, titles",
+                                   "fa": "جست‌وجوی نام‌ها، مکان‌ها، عنوان‌ها"},
+    "search.offline_label": {"en": "Search the archive (works offline)",
+                             "fa": "جست‌وجو در بایگانی (بدون اینترنت)"},
+    "search.offline_missing": {"en": "The search index is missing from this copy.",
+                               "fa": "نمایهٔ جست‌وجو در این نسخه نیست."},
+    "search.offline_loading": {"en": "Loading the index…", "fa": "در حال بارگذاری نمایه…"},
+    "search.offline_one": {"en": "{count} result", "fa": "{count} نتیجه"},
+    "search.offline_many": {"en": "{count} results", "fa": "{count} نتیجه"},
     "notfound.title": {"en": "Page not found", "fa": "صفحه پیدا نشد"},
     "notfound.kept": {
         "en": "There is no page at this address. Pages in this archive keep their address: a record "
