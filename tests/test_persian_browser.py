@@ -126,6 +126,10 @@ def test_the_dialogs_words_come_from_the_labels_table(fixture_site: Path) -> Non
     assert words["many"] == LABELS["search.many"]["fa"] and words["signs"]["7"] == "۷"
     script = (Path(__file__).parents[1] / "docs" / "javascripts" / "search.js").read_text(encoding="utf-8")
     assert not re.search(r"\"(No results|Searching|results? for)", script)
+    # The offline copy's search box reads the same attribute: no Persian word of its own.
+    offline = (Path(__file__).parents[1] / "docs" / "javascripts" / "offline-search.js").read_text(encoding="utf-8")
+    assert "data-ca-words" in offline and not re.search("[\u0600-\u06ff]", offline)
+    assert words["offline_many"] == LABELS["search.offline_many"]["fa"] and words["kinds"]["person"] == "فرد"
 
 
 # Pagefind leaves out a query's word that no page holds, so each spelling alone as well: هیات

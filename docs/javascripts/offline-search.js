@@ -13,24 +13,22 @@
   var HREF = 0, TITLE = 1, PERSIAN = 2, KIND = 3, NAMES = 4, TEXT = 5;
   var LIMIT = 30;
   // One index serves both editions: on a Persian page (under fa/) results lead to Persian pages
-  // and read in Persian.
+  // and read in Persian. The words are the edition's, from the archive's labels table, in the
+  // search dialog's data-ca-words (overrides/partials/search.html), as the online search reads them.
   var PERSIAN_PAGE = document.documentElement.lang === "fa";
-  var WORDS = PERSIAN_PAGE ? {
-    placeholder: "جستجوی نام‌ها، مکان‌ها، عنوان‌ها", label: "جستجو در بایگانی (بدون اینترنت)",
-    missing: "نمایهٔ جستجو در این نسخه نیست.", loading: "در حال بارگذاری نمایه…",
-    results: " نتیجه", result: " نتیجه", edition: "fa/",
-    kinds: { person: "فرد", organisation: "سازمان", place: "مکان", "case": "پرونده",
-             event: "رویداد", statement: "اظهار", estimate: "برآورد", source: "منبع" }
-  } : {
-    placeholder: "Search names, places, titles", label: "Search the archive (works offline)",
-    missing: "The search index is missing from this copy.", loading: "Loading the index…",
-    results: " results", result: " result", edition: "", kinds: {}
-  };
+  var dialog = document.getElementById("ca-search");
+  var WORDS = {};
+  try { WORDS = JSON.parse(dialog.getAttribute("data-ca-words")); } catch (e) { WORDS = {}; }
+  if (!WORDS.kinds) {
+    WORDS = { offline_placeholder: "Search names, places, titles",
+              offline_label: "Search the archive (works offline)",
+              offline_missing: "The search index is missing from this copy.",
+              offline_loading: "Loading the index…", offline_one: "{count} result",
+              offline_many: "{count} results", edition: "", kinds: {}, signs: {} };
+  }
 
   function number(n) {
-    var text = String(n);
-    if (!PERSIAN_PAGE) return text;
-    return text.replace(/[0-9]/g, function (d) { return "۰۱۲۳۴۵۶۷۸۹".charAt(+d); });
+    return String(n).replace(/[0-9]/g, function (d) { return WORDS.signs[d] || d; });
   }
 
   function base() {
@@ -47,8 +45,8 @@
 
   var form = element("form", { "class": "ca-offline-search", role: "search" });
   var input = element("input", {
-    type: "search", dir: "auto", autocomplete: "off", placeholder: WORDS.placeholder,
-    "aria-label": WORDS.label
+    type: "search", dir: "auto", autocomplete: "off", placeholder: WORDS.offline_placeholder,
+    "aria-label": WORDS.offline_label
   });
   var results = element("div", { "class": "ca-offline-results", "aria-live": "polite" });
   form.appendChild(input);
@@ -74,7 +72,7 @@
     loading = true;
     var script = element("script", { src: base() + "/javascripts/search-index.js" });
     script.onload = function () { index = window.caSearchIndex; show(); };
-    script.onerror = function () { message(WORDS.missing); };
+    script.onerror = function () { message(WORDS.offline_missing); };
     document.head.appendChild(script);
   }
 
@@ -104,9 +102,9 @@
   function show() {
     var query = input.value;
     if (!fold.fold(query)) { results.textContent = ""; return; }
-    if (!index) { message(WORDS.loading); return; }
+    if (!index) { message(WORDS.offline_loading); return; }
     var found = rank(query);
-    message(number(found.length) + (found.length === 1 ? WORDS.result : WORDS.results));
+    message((found.length === 1 ? WORDS.offline_one : WORDS.offline_many).replace("{count}", number(found.length)));
     var root = base() + "/" + WORDS.edition;
     for (var i = 0; i < found.length && i < LIMIT; i++) {
       var doc = found[i][1];

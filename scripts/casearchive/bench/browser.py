@@ -118,11 +118,9 @@ class Search:
     bytes: int
 
 
-_SETTLED = """() => {
-  const status = document.querySelector("[data-ca-search-status]").textContent;
-  return / for “/.test(status);
-}"""
-"""True once the search dialog shows its result count (it does so after the excerpts)."""
+_SETTLED = """() => !!document.querySelector("[data-ca-search-status] bdi")"""
+"""True once the search dialog shows its result count (it does so after the excerpts), in either
+edition: the count's sentence holds the query, isolated in a <bdi>."""
 
 
 def search(site: Path, query: str, compress: bool = False, start: str = "/") -> Search:

@@ -263,6 +263,12 @@ LABELS: dict[str, dict[str, str]] = {
                              "fa": "چه کسی چه می‌گوید: {count} رقم منسوب، در کنار هم."},
     "source.description": {"en": ". Every claim in the archive that rests on it.",
                            "fa": ". همهٔ ادعاهای بایگانی که بر این منبع استوارند."},
+    # Long lists cut short, and their continuation pages (paging.py)
+    "paging.shown": {"en": "The first {shown} of {total} are shown here.",
+                     "fa": "{shown} مورد نخست از {total} مورد اینجا آمده است."},
+    "paging.more": {"en": "More:", "fa": "بیشتر:"},
+    "paging.rows": {"en": "{first}–{last}", "fa": "{first} تا {last}"},
+    "paging.of": {"en": "{first}–{last} of {total}", "fa": "{first} تا {last} از {total}"},
     # Case pages
     "contested_figures": {"en": "Contested figures", "fa": "رقم‌های مورد اختلاف"},
     "case.estimate": {"en": "{estimate}: {count} attributed figures, {span}",
@@ -547,7 +553,7 @@ LABELS: dict[str, dict[str, str]] = {
     "data.claims_csv": {
         "en": "One row per claim and citation: a claim with two sources has two rows, sharing its "
               "claim_id. No value is separated from its source.",
-        "fa": "یک سطر برای هر ادعا و ارجاع: ادعایی با دو منبع دو سطر با claim_id مشترک دارد. هیچ "
+        "fa": "یک سطر برای هر ادعا و ارجاع: ادعایی با دو منبع دو سطر با `claim_id` مشترک دارد. هیچ "
               "مقداری از منبعش جدا نمی‌شود."},
     "data.sources_csv": {
         "en": "One row per source: its kind, publisher, affiliation, links, and how many claims rest "
@@ -597,6 +603,17 @@ LABELS: dict[str, dict[str, str]] = {
     "search.none": {"en": "No results for “{query}”", "fa": "نتیجه‌ای برای «{query}» پیدا نشد"},
     "search.one": {"en": "{count} result for “{query}”", "fa": "{count} نتیجه برای «{query}»"},
     "search.many": {"en": "{count} results for “{query}”", "fa": "{count} نتیجه برای «{query}»"},
+    # The offline copy's search box (docs/javascripts/offline-search.js), which reads them from
+    # the same dialog attribute
+    "search.offline_placeholder": {"en": "Search names, places, titles",
+                                   "fa": "جست‌وجوی نام‌ها، مکان‌ها، عنوان‌ها"},
+    "search.offline_label": {"en": "Search the archive (works offline)",
+                             "fa": "جست‌وجو در بایگانی (بدون اینترنت)"},
+    "search.offline_missing": {"en": "The search index is missing from this copy.",
+                               "fa": "نمایهٔ جست‌وجو در این نسخه نیست."},
+    "search.offline_loading": {"en": "Loading the index…", "fa": "در حال بارگذاری نمایه…"},
+    "search.offline_one": {"en": "{count} result", "fa": "{count} نتیجه"},
+    "search.offline_many": {"en": "{count} results", "fa": "{count} نتیجه"},
     "notfound.title": {"en": "Page not found", "fa": "صفحه پیدا نشد"},
     "notfound.kept": {
         "en": "There is no page at this address. Pages in this archive keep their address: a record "
@@ -638,6 +655,8 @@ def label(key: str, lang: str, **values: Any) -> str:
 
 LANGUAGE_NAMES = {"en": "انگلیسی", "fa": "فارسی", "ar": "عربی", "fr": "فرانسوی", "de": "آلمانی",
                   "sv": "سوئدی", "es": "اسپانیایی", "it": "ایتالیایی", "ru": "روسی",
-                  "tr": "ترکی", "ku": "کردی", "ckb": "کردی سورانی", "az": "آذربایجانی"}
+                  "tr": "ترکی", "ku": "کردی", "ckb": "کردی سورانی", "az": "آذربایجانی",
+                  "ja": "ژاپنی", "pt": "پرتغالی", "nl": "هلندی", "is": "ایسلندی", "no": "نروژی",
+                  "da": "دانمارکی", "fi": "فنلاندی", "pl": "لهستانی", "zh": "چینی", "ur": "اردو"}
 """A source's language (BCP 47 primary tag) as the Persian edition names it; the English edition
 shows the tag itself."""

@@ -12,8 +12,10 @@ from markupsafe import Markup, escape
 from casearchive.i18n.labels import LABELS, label
 from casearchive.i18n.languages import LANGUAGES
 from casearchive.i18n.wording import Wording
+from casearchive.model.records import KINDS
 
-SCRIPT_WORDS = ("searching", "unavailable", "none", "one", "many")
+SCRIPT_WORDS = ("searching", "unavailable", "none", "one", "many", "offline_placeholder",
+                "offline_label", "offline_missing", "offline_loading", "offline_one", "offline_many")
 """The search.* strings that docs/javascripts/search.js writes itself (the rest are in the
 dialog's markup)."""
 
@@ -61,6 +63,9 @@ def search_words(language: str | None) -> str:
     lang = edition(language)
     found: dict[str, Any] = {key: LABELS[f"search.{key}"][lang] for key in SCRIPT_WORDS}
     found["signs"] = Wording(lang).number_signs()
+    # The offline search's results: each record's kind, and the edition's folder.
+    found["kinds"] = {kind.removesuffix("s"): label(f"kind.{kind}", lang) for kind in KINDS}
+    found["edition"] = words(lang).path
     return json.dumps(found, ensure_ascii=False, sort_keys=True)
 
 

@@ -17,7 +17,7 @@ from casearchive.model.records import KINDS
 from casearchive.render import blocks
 from casearchive.render import escape as inert
 from casearchive.render.environment import KIND_TITLES, environment
-from casearchive.render.pagetext import PageText
+from casearchive.render.pagetext import PageText, isolate_right_to_left
 
 PAGE = f"{ROOT}/reference/data-dictionary.md"
 """Where the page goes inside docs/."""
@@ -49,10 +49,11 @@ class Section:
 
 
 def prose(text: str) -> Markup:
-    """Docstring text made inert, with `backticked` words shown as code."""
+    """Docstring text made inert, with `backticked` words shown as code and Persian examples
+    isolated (the page is English in both editions)."""
     pieces = text.split("`")
     return Markup("").join(Markup("<code>{}</code>").format(inert.inline(p)) if i % 2 else
-                           inert.inline(p) for i, p in enumerate(pieces) if p)
+                           isolate_right_to_left(p) for i, p in enumerate(pieces) if p)
 
 
 def _holds(model: type[BaseModel], name: str) -> Markup:

@@ -4,6 +4,7 @@ a missing Persian one is marked as English)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from markupsafe import Markup
@@ -13,7 +14,9 @@ from casearchive.load import traceability
 from casearchive.load.archive import Archive, Loaded
 from casearchive.model.records import CitationStatus, Source, Statement, name_field
 from casearchive.render import escape
-from casearchive.render.pagetext import PageText
+from casearchive.render.pagetext import PageText, text_direction
+
+_RIGHT_TO_LEFT_SCRIPT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 class Names:
@@ -34,12 +37,32 @@ class Names:
             return self.text.plain(loaded.record, name_field(type(loaded.record))) or loaded.written_name
         r = loaded.as_(Statement)
         speaker = self.archive.get(r.speaker_id)
-        words = self.text.said(r).text.split()
-        opening = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
-        when_said = f"{self.ed.label('comma')}{self.ed.date(r.date)}" if r.date else ""
-        key = "citation.reportedly" if self.reported(loaded) else "citation.quoted"
-        quoted = self.ed.label(key, title=opening)
-        return f"{self.plain(speaker) if speaker else r.speaker_id}{when_said}: {quoted}"
+        quoted = self.ed.label(self._quoted(loaded), title=self._opening(r))
+        return f"{self.plain(speaker) if speaker else r.speaker_id}{self._when_said(r)}: {quoted}"
+
+    def _opening(self, statement: Statement) -> str:
+        """A statement's first eight words, in this edition's words if it has them."""
+        words = self.text.said(statement).text.split()
+        return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+
+    def _when_said(self, statement: Statement) -> str:
+        return f"{self.ed.label('comma')}{self.ed.date(statement.date)}" if statement.date else ""
+
+    def _quoted(self, loaded: Loaded) -> str:
+        return "citation.reportedly" if self.reported(loaded) else "citation.quoted"
+
+    def statement_markup(self, loaded: Loaded) -> Markup:
+        """A statement's name as markup: its speaker's name as `markup` gives it, and its first
+        words marked with their language where that is not the page's, so that in a Persian
+        sentence an English quotation (or in an English one a Persian quotation) keeps its
+        punctuation on its own side."""
+        r = loaded.as_(Statement)
+        speaker = self.archive.get(r.speaker_id)
+        said = self.text.said(r)
+        name = self.markup(speaker) if speaker else escape.inline(r.speaker_id)
+        opening = self.text.foreign(self._opening(r), said.language)
+        return (name + escape.inline(self._when_said(r)) + escape.inline(":") + Markup(" ")
+                + self.text.t(self._quoted(loaded), title=opening))
 
     def reported(self, loaded: Loaded) -> bool:
         """Whether a statement's words are only reported: the record says so (`reported`), every
@@ -59,7 +82,7 @@ class Names:
         if loaded.kind == "sources":
             return self.source_title(loaded.record)
         if loaded.kind == "statements":
-            return escape.inline(self.plain(loaded))
+            return self.statement_markup(loaded)
         return self.text.val(loaded.record, name_field(type(loaded.record)), mark=False)
 
     def source_title(self, record: Any) -> Markup:
@@ -67,5 +90,14 @@ class Names:
         language, else its title (in English when an original title exists)."""
         if self.lang != "en" and record.title_original and record.language == self.lang:
             return escape.inline(record.title_original)
-        language = "en" if record.title_original else record.language
-        return self.text.foreign(record.title, language if self.lang != "en" else self.lang)
+        title = record.title
+        right_to_left = bool(_RIGHT_TO_LEFT_SCRIPT.search(title))
+        if self.lang == "en":  # a title in Persian or Arabic letters is marked as such
+            rtl = record.language if text_direction(record.language) == "rtl" else "fa"
+            return self.text.foreign(title, rtl) if right_to_left else escape.inline(title)
+        if right_to_left:
+            return self.text.own(title)
+        # In Latin letters: the source's language, or English for a description the archive
+        # wrote of a source in this edition's language.
+        language = "en" if record.title_original or record.language == self.lang else record.language
+        return self.text.foreign(title, language)

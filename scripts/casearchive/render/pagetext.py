@@ -5,6 +5,7 @@ sees it ("(ترجمه نشده)"), and carries lang="en" so that screen readers 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -14,7 +15,7 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from casearchive.i18n.folding import fold, index_words, spellings
-from casearchive.i18n.labels import label
+from casearchive.i18n.labels import LABELS, label
 from casearchive.i18n.localize import localized, words_in
 from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Loaded
@@ -23,6 +24,8 @@ from casearchive.render import escape
 from casearchive.render.views import sorted_positions
 
 _PLAIN_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # safe inside an attribute list
+_RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_PERSIAN_ONLY = re.compile("[پچژگکی]")
 RTL = ("fa", "ar", "he", "ur", "ps", "ckb")
 """Languages written right to left."""
 
@@ -35,9 +38,52 @@ already made inert (escape.inline writes significant characters as decimal entit
 
 def isolate_latin(text: object) -> Markup:
     """Inert right-to-left text whose Latin-script runs are isolated (`<bdi dir="ltr">`), so that
-    punctuation beside them stays with the Persian sentence."""
-    inert = str(escape.inline(text))
-    return Markup(_LATIN_RUN.sub(lambda m: f'<bdi dir="ltr">{m.group()}</bdi>', inert))
+    punctuation beside them stays with the Persian sentence. Markup is taken to be inert text
+    (escape.paragraph_list's): never give it markup with tags."""
+    return Markup(_isolate_runs(str(escape.inline(text))))
+
+
+_KEPT_IN_LABELS = re.compile(r"<(bdi|span|q|code)\b[^>]*>.*?</\1>|<[^>]+>|`[^`]*`|\{[a-z_]+\}")
+"""What a label's Latin runs are looked for outside of: elements, tags, code and placeholders."""
+
+
+@functools.cache
+def isolated_label(key: str, lang: str) -> str:
+    """The interface string `key` with the Latin-script runs of its own words (JSON, CC BY 4.0)
+    isolated in a right-to-left edition; its placeholders are left for `format`.
+
+    >>> isolated_label("data.columns", "fa")
+    'ستون‌های <bdi dir="ltr">claims.csv</bdi>'
+    """
+    text = LABELS[key][lang]
+    if text_direction(lang) != "rtl":
+        return text
+    found, at = [], 0
+    for kept in _KEPT_IN_LABELS.finditer(text):
+        found += [_isolate_runs(text[at:kept.start()]), kept.group()]
+        at = kept.end()
+    return "".join([*found, _isolate_runs(text[at:])])
+
+
+def _isolate_runs(text: str) -> str:
+    return _LATIN_RUN.sub(lambda m: f'<bdi dir="ltr">{m.group()}</bdi>', text)
+
+
+_RTL_RUN = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc]"
+                      "(?:[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc\u200c ]*[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufefc])?")
+"""A run of Persian or Arabic words (with the spaces and non-joiners inside it)."""
+
+
+def _persian_lang(text: str) -> str:
+    return ' lang="fa"' if _PERSIAN_ONLY.search(text) else ""
+
+
+def isolate_right_to_left(text: object) -> Markup:
+    """Inert left-to-right text whose Persian or Arabic runs are isolated (`<bdi dir="rtl">`,
+    said to be Persian when a letter only Persian uses is in it), so that the English sentence
+    keeps its order around them."""
+    return Markup(_RTL_RUN.sub(lambda m: f'<bdi dir="rtl"{_persian_lang(m.group())}>{m.group()}</bdi>',
+                               str(escape.inline(text))))
 
 
 def text_direction(language: str) -> str:
@@ -73,7 +119,8 @@ class PageText:
         which the date and figure filters read)."""
         return {"lang": self.lang, "ed": self.ed, "t": self.t, "t_plain": self.t_plain,
                 "h": self.h, "heading_id": self.heading_id, "heading_id_of": self.heading_id_of,
-                "val": self.val, "plain": self.plain, "own_plain": self.own_plain, "localized": self.localized,
+                "val": self.val, "plain": self.plain, "own_plain": self.own_plain, "own": self.own,
+                "localized": self.localized,
                 "paras_of": self.paras_of, "foreign": self.foreign,
                 "untranslated": self.untranslated, "names_list": self.names_list,
                 "said_words": self.said, "said_elsewhere": self.said_elsewhere, "unit_of": self.unit,
@@ -81,8 +128,10 @@ class PageText:
                 "name_keys": self.name_keys, "name_tokens": self.name_tokens}
 
     def t(self, key: str, **values: Any) -> Markup:
-        """An interface string, its placeholders filled with inert values (or Markup as is)."""
-        return Markup(label(key, self.lang, **{k: escape.inline(v) for k, v in values.items()}))
+        """An interface string, its placeholders filled with inert values (or Markup as is); in a
+        right-to-left edition the Latin-script runs of the string and of the values are isolated."""
+        return Markup(isolated_label(key, self.lang).format(
+            **{k: v if isinstance(v, Markup) else self.own(v) for k, v in values.items()}))
 
     def t_plain(self, key: str, **values: Any) -> str:
         """An interface string as plain text, for front matter and citations (escaped later)."""
@@ -107,16 +156,15 @@ class PageText:
     def foreign(self, text: object, language: str = "en") -> Markup:
         """Text in `language` (names, quotes, locators): marked with its language and direction
         when that is not the page's. Not a missing translation, so not marked as one."""
-        inner = escape.inline(text)
         if language.split("-")[0] == self.lang:
-            return inner
+            return self.own(text)  # the other script's runs in it isolated all the same
         code = escape.attribute(language)
-        return Markup(f'<span lang="{code}" dir="{text_direction(language)}">{inner}</span>')
+        return Markup(f'<span lang="{code}" dir="{text_direction(language)}">{escape.inline(text)}</span>')
 
     def untranslated(self, text: object) -> Markup:
         """English text that has no translation in this edition, marked as such."""
         if self.lang == "en":
-            return escape.inline(text)
+            return isolate_right_to_left(text)
         return Markup(f'<span lang="en" dir="ltr" class="ca-fallback">{escape.inline(text)}</span> '
                       f'<span class="ca-fallback-mark">{escape.inline(label("untranslated", self.lang))}'
                       "</span>")
@@ -149,7 +197,7 @@ class PageText:
     def own(self, text: object) -> Markup:
         """Text in this edition's language, inline; in a right-to-left edition its Latin-script
         runs (a document symbol, a name in Latin letters) are isolated."""
-        return isolate_latin(text) if text_direction(self.lang) == "rtl" else escape.inline(text)
+        return isolate_latin(text) if text_direction(self.lang) == "rtl" else isolate_right_to_left(text)
 
     def paras_of(self, record: BaseModel, field: str) -> Markup:
         """A record's text of one or more paragraphs in this edition; a missing translation is
@@ -223,14 +271,24 @@ class PageText:
     def names_list(self, names: Iterable[str]) -> Markup:
         """Names in any script, each isolated so that its direction does not spill over."""
         if self.lang == "en":
-            return escape.join(names, ", ")
+            return Markup(", ").join(self.script_isolated(n) for n in names)
         return Markup(label("comma", self.lang)).join(
             Markup(f"<bdi>{escape.inline(n)}</bdi>") for n in names)
+
+    @staticmethod
+    def script_isolated(name: str) -> Markup:
+        """A name in an English sentence: as it is in Latin letters; in Persian or Arabic letters
+        isolated, right to left, and said to be Persian when it has a letter only Persian uses."""
+        if not _RIGHT_TO_LEFT.search(name):
+            return escape.inline(name)
+        return Markup(f'<bdi dir="rtl"{_persian_lang(name)}>{escape.inline(name)}</bdi>')
 
     def quote(self, text: str, language: str) -> Markup:
         """Words quoted from a source, in the source's language."""
         inner = escape.inline(text)
         if language.split("-")[0] == self.lang:
+            if self.lang == "en" and _RIGHT_TO_LEFT.search(text):  # a source's Persian words
+                return Markup(f'<q dir="rtl"{_persian_lang(text)}>{inner}</q>')
             return Markup(f"<q>{inner}</q>")
         code = escape.attribute(language)
         return Markup(f'<q lang="{code}" dir="{text_direction(language)}">{inner}</q>')

@@ -124,5 +124,7 @@ def _to_page(row: str, stem: str) -> str:
 
 
 def _text(heading: str) -> str:
-    """A heading's words, without markup and entities (templates escape them again)."""
-    return html.unescape(re.sub(r"<[^>]*>", "", heading)).replace("¶", "").strip()
+    """A heading's words, without markup, entities or its attribute list ({ #timeline }, which
+    a translated edition's heading carries: PageText.heading_id); templates escape them again."""
+    words = re.sub(r"\s*\{[^{}]*\}\s*$", "", re.sub(r"<[^>]*>", "", heading))
+    return html.unescape(words).replace("¶", "").strip()

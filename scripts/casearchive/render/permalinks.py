@@ -7,7 +7,7 @@ from markupsafe import Markup
 from casearchive.i18n.labels import label
 from casearchive.render import escape
 from casearchive.render.address import Site
-from casearchive.render.pagetext import isolate_latin, text_direction
+from casearchive.render.pagetext import isolate_latin, isolate_right_to_left, text_direction
 
 
 class Permalinks:
@@ -40,9 +40,10 @@ class Permalinks:
 
     def shown_citation(self, what: str = "", anchor: str = "") -> Markup:
         """The citation as a page shows it: inert, and in a right-to-left edition with its
-        Latin-script runs (the address, a title in English) isolated."""
+        Latin-script runs (the address, a title in English) isolated; in English its Persian
+        runs (a quotation's words in a statement's title)."""
         text = self.citation(what, anchor)
-        return isolate_latin(text) if text_direction(self.lang) == "rtl" else escape.inline(text)
+        return isolate_latin(text) if text_direction(self.lang) == "rtl" else isolate_right_to_left(text)
 
     def anchor(self, anchor: str, what: str = "") -> Markup:
         """A visible ¶ link to a claim, followed by its citation, shown when the link is followed.

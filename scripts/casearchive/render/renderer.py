@@ -89,7 +89,10 @@ class Renderer:
                 self.links_made[key] = escape.inline(target)
             else:
                 suffix = f"#{anchor}" if anchor else ""
-                shown = escape.inline(text) if text is not None else self.names.markup(loaded)
+                # Given words (a claim's description) with their Latin-script runs isolated in
+                # a right-to-left edition, as a record's own name is (Names.markup).
+                shown = (self.names.markup(loaded) if text is None
+                         else escape.inline(text) if isinstance(text, Markup) else self.text.own(text))
                 self.links_made[key] = Markup(f"[{shown}]({self.up}{loaded.kind}/{loaded.id}.md{suffix})")
         return self.links_made[key]
 
@@ -158,7 +161,7 @@ class Renderer:
 
     def url(self, href: str, text: str | None = None) -> Markup:
         """An external link that leaks no referrer and no opener."""
-        shown = escape.inline(text or href)
+        shown = self.text.own(text or href)
         return Markup(f'<a href="{escape.attribute(href)}" rel="noopener noreferrer">'
                       f"{shown}</a>")
 
