@@ -147,6 +147,68 @@ def test_a_query_for_words_of_a_summary_finds_the_event(fixture_site: Path) -> N
     assert "/archive/events/decree/" in found.links
 
 
+# Queries typed into the dialog of each edition, and what no excerpt may show: the hidden name
+# tokens (namekey...) and the run-together folded names of the hidden search words. The first
+# query of each edition finds its page through the hidden words only (no page shows the name
+# spelt solid); the others match the pages' own words too, some near the hidden ones (a short
+# page's last words before its name tokens).
+EXCERPT_QUERIES = [("/", "KahnoujiZadeh", "persons/reza-mirfakhr"),
+                   ("/", "Kahnouji Zadeh", "persons/reza-mirfakhr"),
+                   ("/", "John Witness", "persons/john-witness"),
+                   ("/", "Karaj commission", "organisations/karaj-commission"),
+                   ("/fa/", "KahnoujiZadeh", "persons/reza-mirfakhr"),
+                   ("/fa/", "کهنوجیزاده", "persons/reza-mirfakhr"),
+                   ("/fa/", "Yahya Shahed", "persons/john-witness"),
+                   ("/fa/", "رضا میرفخر", "persons/reza-mirfakhr"),
+                   ("/fa/", "Jane Official", "persons/jane-official")]
+HIDDEN_WORDS = ("namekey", "kahnoujizadeh", "کهنوجیزاده", "rezamirfakhr", "رضامیرفخر", "yahyashahed",
+                "johnwitness", "janeofficial", "jofficial", "karajcommission", "کمیسیونکرج")
+
+
+def _shown_excerpts(site: Path, queries: list[tuple[str, str]]) -> dict[tuple[str, str], list[list[str]]]:
+    """For each (start page, query): each result's address, excerpt text and marked words, as the
+    search dialog shows them."""
+    from playwright.sync_api import sync_playwright
+
+    shown = {}
+    with browser.serve(site) as (base, _counter), sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium(), args=["--no-sandbox", "--headless"])
+        try:
+            for start, query in queries:
+                page = launched.new_page()
+                page.goto(base + start, wait_until="networkidle")
+                page.click(".ca-search-open")
+                page.fill("[data-ca-search-input]", query)
+                page.wait_for_function("(q) => document.querySelector('[data-ca-search-status] bdi')"
+                                       "?.textContent === q", arg=query, timeout=60_000)
+                shown[start, query] = page.eval_on_selector_all(".ca-search__result", """items => items.map(
+                    (item) => [item.querySelector("a").getAttribute("href"),
+                               item.querySelector(".ca-search__excerpt")?.textContent ?? null,
+                               [...item.querySelectorAll(".ca-search__excerpt mark")].map((m) => m.textContent)])""")
+                page.close()
+        finally:
+            launched.close()
+    return shown
+
+
+@needs_chromium
+def test_no_excerpt_shows_the_hidden_search_words(fixture_site: Path) -> None:
+    """A page found through its hidden name token, or whose hidden words lie near the query's,
+    shows its own words in the dialog's excerpt, in both editions; no empty <mark>."""
+    shown = _shown_excerpts(fixture_site, [(start, query) for start, query, _ in EXCERPT_QUERIES])
+    for start, query, record in EXCERPT_QUERIES:
+        results = shown[start, query]
+        assert results and results[0][0] == f"{start}archive/{record}/", (start, query)
+        for url, text, marks in results:
+            assert text is None or text.strip(), (start, query, url)  # no empty excerpt line
+            for word in HIDDEN_WORDS:
+                assert word not in (text or "").lower(), (start, query, url, text)
+            assert all(mark.strip() for mark in marks), (start, query, url, marks)
+    # Found through its name token only, the page shows the beginning of its own text.
+    for start in ("/", "/fa/"):
+        assert "A person added for the search tests" in shown[start, "KahnoujiZadeh"][0][1]
+
+
 def test_the_cite_this_page_section_is_left_out_of_the_index(fixture_site: Path) -> None:
     for edition in ("", "fa/"):
         page = (fixture_site / edition / "archive/persons/jane-official/index.html").read_text()

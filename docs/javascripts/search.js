@@ -80,11 +80,73 @@
     return engine;
   }
 
+  // The words a page holds for search only (render/pagetext.hidden_words: its name tokens and,
+  // in Persian, its names and dates folded) lie between two anchors Pagefind lists with their
+  // word positions: ca-keys-PART and ca-keys-PART-end. The range of each such paragraph's words.
+  var HIDDEN = "ca-keys-";  // as render/pagetext.HIDDEN_ANCHOR
+  function hiddenRanges(anchors) {
+    var at = {};
+    (anchors || []).forEach(function (anchor) {
+      if (String(anchor.id).indexOf(HIDDEN) === 0) {
+        at[anchor.id] = anchor.location;
+      }
+    });
+    return Object.keys(at).filter(function (id) { return !/-end$/.test(id) && (id + "-end") in at; })
+      .map(function (id) { return [at[id], at[id + "-end"]]; });
+  }
+
+  // The excerpt of a page without its hidden words, made as Pagefind makes its own (the words of
+  // the page's text, which Pagefind stores escaped, with <mark> around the query's matches): the
+  // `EXCERPT` words around the most matches the reader can see. When the page was found only
+  // through hidden words (a name token), its first words after its title. Pagefind's excerpt as
+  // it is for a page with no hidden words.
+  var EXCERPT = 24;
+  function visibleExcerpt(page) {
+    var ranges = hiddenRanges(page.anchors);
+    if (!ranges.length || typeof page.content !== "string") {
+      return page.excerpt || "";
+    }
+    var hidden = function (at) {
+      return ranges.some(function (range) { return at >= range[0] && at < range[1]; });
+    };
+    var matched = {};
+    (page.locations || []).forEach(function (at) { matched[at] = true; });
+    var words = [];
+    var marks = [];
+    page.content.split(/[\r\n\s]+/g).forEach(function (word, at) {
+      if (word && !hidden(at)) {
+        if (matched[at]) {
+          marks.push(words.length);
+        }
+        words.push(matched[at] ? "<mark>" + word + "</mark>" : word);
+      }
+    });
+    var start = 0;
+    if (marks.length) {
+      var best = -1;
+      marks.forEach(function (mark) {
+        var from = Math.max(0, Math.min(mark - Math.floor(EXCERPT / 4), words.length - EXCERPT));
+        var count = marks.filter(function (m) { return m >= from && m < from + EXCERPT; }).length;
+        if (count > best) {
+          best = count;
+          start = from;
+        }
+      });
+    } else {
+      var title = (page.anchors || []).filter(function (a) { return a.location === 0 && /^h1$/i.test(a.element); })[0];
+      start = title ? String(title.text).split(/[\r\n\s]+/g).filter(Boolean).length : 0;
+      start = start < words.length ? start : 0;
+    }
+    return words.slice(start, start + EXCERPT).join(" ");
+  }
+
   // Pagefind's excerpts are text with its own <mark> around matches (it escapes the rest); keep
   // the marks and turn anything else into plain text, whatever the index holds. The excerpt is
   // parsed in a separate, inert document (DOMParser): nothing in it loads or runs there, where
   // setting innerHTML on an element of this page would start an <img>'s load and fire its
-  // handlers before any clean-up. Only text nodes and new <mark> elements reach the page.
+  // handlers before any clean-up. Only text nodes and new <mark> elements reach the page. A name
+  // token that reaches here all the same is left out, and so is a mark left with no words.
+  var TOKEN_WORD = new RegExp("\\S*" + NAME_TOKEN + "\\S*", "gi");
   function excerpt(html) {
     var holder = document.createElement("p");
     holder.className = "ca-search__excerpt";
@@ -92,16 +154,20 @@
     (function keep(node) {
       node.childNodes.forEach(function (child) {
         if (child.nodeType === Node.TEXT_NODE) {
-          holder.append(document.createTextNode(child.data));
+          holder.append(document.createTextNode(child.data.replace(TOKEN_WORD, "")));
         } else if (child.nodeName === "MARK") {
-          var mark = document.createElement("mark");
-          mark.textContent = child.textContent;
-          holder.append(mark);
+          var words = child.textContent.replace(TOKEN_WORD, "");
+          if (words.trim()) {
+            var mark = document.createElement("mark");
+            mark.textContent = words;
+            holder.append(mark);
+          }
         } else if (child.nodeType === Node.ELEMENT_NODE) {
           keep(child);
         }
       });
     })(parsed);
+    holder.normalize();
     return holder;
   }
 
@@ -111,7 +177,11 @@
     item.className = "ca-search__result";
     link.href = page.url;
     link.textContent = (page.meta && page.meta.title) || page.url;
-    item.append(link, excerpt(page.excerpt));
+    item.append(link);
+    var line = excerpt(visibleExcerpt(page));
+    if (line.textContent.trim()) {
+      item.append(line);
+    }
     list.append(item);
   }
 

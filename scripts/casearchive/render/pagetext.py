@@ -97,6 +97,28 @@ in docs/javascripts/search.js."""
 _DIGITS = str.maketrans({str(d): f"x{'abcdefghij'[d]}" for d in range(10)})
 
 
+HIDDEN_ANCHOR = "ca-keys-"
+"""The id of an empty element at each end of a paragraph of hidden search words; the same in
+docs/javascripts/search.js."""
+
+
+def hidden_words(part: str, words: str) -> Markup:
+    """A paragraph of words for search only, not shown (class ca-search-keys, aria-hidden). Its
+    ends are marked by empty elements with ids (`ca-keys-PART`, `ca-keys-PART-end`), which
+    Pagefind lists with their word positions among a page's anchors: search.js cuts those words
+    out of the excerpts it shows.
+
+    >>> html = hidden_words("names", "namekeyjane")
+    >>> html.startswith('<p class="ca-search-keys" aria-hidden="true"><span id="ca-keys-names"></span>namekeyjane')
+    True
+    >>> html.endswith('namekeyjane<span id="ca-keys-names-end"></span></p>')
+    True
+    """
+    anchor = HIDDEN_ANCHOR + part
+    return Markup(f'<p class="ca-search-keys" aria-hidden="true"><span id="{anchor}"></span>'
+                  f'{escape.inline(words)}<span id="{anchor}-end"></span></p>')
+
+
 def name_token(name: str) -> str:
     """The hidden word that stands for one form of a name: NAME_TOKEN, then the name folded with
     no spaces, digits spelt as letters (Pagefind splits a word where digits begin: the token of
@@ -230,8 +252,7 @@ class PageText:
             value = getattr(record, field, None)
             value = getattr(value, "date", value)
             words += fold(self.ed.date(value)).split() if isinstance(value, str) else []
-        shown = escape.inline(" ".join(dict.fromkeys(words)))
-        return Markup(f'<p class="ca-search-keys" aria-hidden="true">{shown}</p>')
+        return hidden_words("words", " ".join(dict.fromkeys(words)))
 
     def name_keys(self, record: BaseModel) -> str:
         """Every form of a record's name (its name, original script, aliases, Persian name) and,
@@ -249,8 +270,7 @@ class PageText:
         person's, organisation's or place's own page comes first for any of its names, however
         many pages mention it."""
         tokens = [name_token(form) for name in self.name_forms(record) for form in spellings(name)]
-        shown = escape.inline(" ".join(dict.fromkeys(t for t in tokens if t != NAME_TOKEN)))
-        return Markup(f'<p class="ca-search-keys" aria-hidden="true">{shown}</p>')
+        return hidden_words("names", " ".join(dict.fromkeys(t for t in tokens if t != NAME_TOKEN)))
 
     @staticmethod
     def name_forms(record: BaseModel) -> list[str]:
