@@ -204,20 +204,50 @@ def _cell(met: bool | None) -> str:
     return {True: "met", False: "**not met**", None: "not measured"}[met]
 
 
+def _run_time(run: dict[str, Any] | None) -> list[str]:
+    """How long the run took, in wall-clock and CPU time, each part too (the CPU time is what an
+    idle machine needs at least, spread over its cores; waits and pauses come on top)."""
+    if not run:
+        return []
+    load = ", ".join(f"{value:.1f}" for value in run["load_end"])
+    parts = "; ".join(f"{p['name']} {p['wall_s']:.0f} s ({p['cpu_s']:.0f} s CPU)" for p in run["phases"])
+    return ["", f"`{run['command']}` took {run['wall_s']:.0f} s wall-clock, {run['cpu_s']:.0f} s of "
+            f"CPU time (load average {load} at the end): {parts}."]
+
+
+def _memory(runs: list[dict[str, Any]]) -> list[str]:
+    """What each process held when the build's memory peaked, by size."""
+    lines = []
+    for run in runs:
+        held = run.get("peak_processes_mb")
+        if not held:
+            continue
+        shown = ", ".join(f"{name.rsplit(' #', 1)[0]} {mb:.0f} MB"
+                          for name, mb in sorted(held.items(), key=lambda item: -item[1]) if mb >= 5)
+        each = ", ".join(f"{name} {mb:.0f} MB" for name, mb in
+                         sorted(run.get("process_peaks_mb", {}).items(), key=lambda item: -item[1]) if mb >= 5)
+        lines += ["", f"Peak memory at {run['records']:,} records, {run['peak_mb']:.0f} MB in all: "
+                  f"{shown}. Each kind of process at its own highest: {each}."]
+    return lines
+
+
 def markdown(results: dict[str, Any]) -> str:
     """The report as Markdown: the measurements by size, then the targets."""
     runs = sorted(results["runs"], key=lambda r: r["records"])
     head = "| | " + " | ".join(f"{r['records']:,} records" for r in runs) + " |"
-    lines = ["# Benchmark", "", f"Machine: {results['machine']}.", "",
+    lines = ["# Benchmark", "", f"Machine: {results['machine']}.", *_run_time(results.get("run")), "",
              head, "|---" * (len(runs) + 1) + "|"]
     lines += [f"| {label} | " + " | ".join(cell(r) for r in runs) + " |" for label, cell in ROWS]
+    lines += _memory(runs)
     serve = results.get("serve")
     if serve:
         edits = "; ".join(f"{kind} edited: " + ", ".join(f"{s:.2f} s" for s in seconds)
                           for kind, seconds in serve["edit_latencies_s"].items())
+        count = serve.get("edits", sum(len(s) for s in serve["edit_latencies_s"].values()))
         lines += ["", f"`make serve` on {serve['records']:,} records: first build "
                   f"{serve['serve_startup_s']:.0f} s, search in the preview "
-                  f"{serve['search_ready_s']:.0f} s after start; edit → page ({edits})."]
+                  f"{serve['search_ready_s']:.0f} s after start; {count} edits, each once the "
+                  f"preview is idle, edit → page ({edits})."]
         if "followed_median_s" in serve:
             lines += ["", "The edited record's own pages are rendered at once; every other page "
                       "that shows it (listings, timelines, the pages of related records) follows "
