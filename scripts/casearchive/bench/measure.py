@@ -259,8 +259,9 @@ def anchor(project: build.Project, total_s: float, total_cpu_s: float) -> dict[s
             "page_times": plain.page_times(work / "pages")}
 
 
-def run(repo: Path, root: Path, n: int, seed: int) -> dict[str, Any]:
-    """Generate, build and weigh an archive of n records; everything JSON-ready."""
+def run(repo: Path, root: Path, n: int, seed: int, with_anchor: bool = True) -> dict[str, Any]:
+    """Generate, build and weigh an archive of n records (and build the anchor beside it, unless
+    not `with_anchor`); everything JSON-ready."""
     started = time.perf_counter()
     project = projects.make_project(repo, root, n, seed)
     generated = time.perf_counter() - started
@@ -276,14 +277,15 @@ def run(repo: Path, root: Path, n: int, seed: int) -> dict[str, Any]:
         "peak_processes_mb": next(s.at_peak_mb for s in stages if s.name == "MkDocs build"),
         "process_peaks_mb": next(s.each_peak_mb for s in stages if s.name == "MkDocs build"),
         **site_sizes(project.site),
-        "plain": anchor(project, total_s, total_cpu_s),
+        **({"plain": anchor(project, total_s, total_cpu_s)} if with_anchor else {}),
     }
 
 
 def main(argv: list[str]) -> int:
-    """`python -m casearchive.bench.measure REPO ROOT N SEED`: print one run as JSON."""
+    """`python -m casearchive.bench.measure REPO ROOT N SEED [--no-anchor]`: print one run as
+    JSON (--no-anchor: the project's build only, e.g. for its memory at a larger size)."""
     repo, root, n, seed = Path(argv[0]), Path(argv[1]), int(argv[2]), int(argv[3])
-    print(json.dumps(run(repo, root, n, seed)))
+    print(json.dumps(run(repo, root, n, seed, with_anchor="--no-anchor" not in argv[4:])))
     return 0
 
 

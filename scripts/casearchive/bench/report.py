@@ -244,8 +244,10 @@ def markdown(results: dict[str, Any]) -> str:
         edits = "; ".join(f"{kind} edited: " + ", ".join(f"{s:.2f} s" for s in seconds)
                           for kind, seconds in serve["edit_latencies_s"].items())
         count = serve.get("edits", sum(len(s) for s in serve["edit_latencies_s"].values()))
+        shared = " (from the site just built, beside the Chromium and offline measurements)" \
+            if serve.get("startup_shared") else ""
         lines += ["", f"`make serve` on {serve['records']:,} records: first build "
-                  f"{serve['serve_startup_s']:.0f} s, search in the preview "
+                  f"{serve['serve_startup_s']:.0f} s{shared}, search in the preview "
                   f"{serve['search_ready_s']:.0f} s after start; {count} edits, each once the "
                   f"preview is idle, edit → page ({edits})."]
         if "followed_median_s" in serve:

@@ -9,6 +9,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -116,11 +117,13 @@ def tree_cpu_s(pid: int) -> float:
 
 
 def edit_latency(project: Project, person_id: str, edits: int = EDIT_COUNT,
-                 startup_s: float = 900, edit_s: float = 120, idle_s: float = 2) -> dict[str, Any]:
+                 startup_s: float = 900, edit_s: float = 120, idle_s: float = 2,
+                 meanwhile: Callable[[], None] = lambda: None) -> dict[str, Any]:
     """Seconds until the preview serves the page and its search index (indexed in the
     background); from saving an edit to the page showing it, and to every other page that shows
     the record following (the background step of serve, incremental.py): `edits` edits, the
-    kinds in EDITS in turn, each made once the preview is idle (as after an author's pause)."""
+    kinds in EDITS in turn, each made once the preview is idle (as after an author's pause).
+    `meanwhile` runs while the preview starts (its startup time then counts that work too)."""
     port, log = free_port(), project.root / "serve.log"
     url = f"http://127.0.0.1:{port}/archive/persons/{person_id}/"
     path = project.data / "persons" / f"{person_id}.yml"
@@ -131,7 +134,15 @@ def edit_latency(project: Project, person_id: str, edits: int = EDIT_COUNT,
     followed: dict[str, list[float]] = {kind: [] for kind in EDITS}
     cpu = 0.0
     try:
-        startup = wait_until(lambda: "<h1" in fetch(url), startup_s)
+        ready: list[float] = []  # timed by a thread of its own, while `meanwhile` runs
+        watcher = threading.Thread(target=lambda: ready.append(
+            wait_until(lambda: "<h1" in fetch(url), startup_s)), daemon=True)
+        watcher.start()
+        meanwhile()
+        watcher.join(startup_s)
+        if not ready:
+            raise TimeoutError(f"the preview did not start within {startup_s:.0f} s")
+        startup = ready[0]
         index = url.split("/archive/")[0] + "/pagefind/pagefind-entry.json"
         search_ready = startup + wait_until(lambda: '"languages"' in fetch(index), startup_s)
         kinds = list(EDITS)
