@@ -2,7 +2,8 @@
 serves before the first (dirty) build, so that MkDocs renders only the pages whose Markdown is
 newer than their built page, instead of every page of both editions (a few seconds instead of a
 minute and a half at 2,000 records). Only when nothing but Markdown changed since that build:
-MkDocs' dirty build compares the time of each page with its source, and sees no other input."""
+MkDocs' dirty build compares the time of each page with its source, and sees no other input.
+The page of a record removed since that build stays in the preview until the next full start."""
 
 from __future__ import annotations
 
