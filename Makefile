@@ -36,8 +36,8 @@ test: install lint  ## everything CI runs
 	$(BIN)/python -m pytest
 
 N ?= 2000 20000
-bench: install  ## speed and size report into bench/ (sizes: make bench N="2000 20000"; see README)
-	$(BIN)/python -m casearchive.bench --sizes $(N)
+bench: install  ## speed and size report into bench/ (make bench N="2000 20000" BENCH="--offline-sizes 2000 --serve-edits 8"; python -m casearchive.bench --help)
+	$(BIN)/python -m casearchive.bench --sizes $(N) $(BENCH)
 
 bench/node_modules/.installed: bench/package.json bench/package-lock.json
 	cd bench && npm ci --no-audit --no-fund

@@ -233,7 +233,7 @@ def test_serve_shows_an_edit_of_the_data(tmp_path: Path) -> None:
     project = make_project(REPO, tmp_path / "serve", 40, seed=9)
     person_id = synth.search_target(40, seed=9)[0]
     before = (project.data / "persons" / f"{person_id}.yml").read_text()
-    result = serve.edit_latency(project, person_id, rounds=1, startup_s=300, edit_s=60, idle_s=0)
+    result = serve.edit_latency(project, person_id, edits=2, startup_s=300, edit_s=60, idle_s=0)
     # The page showed the new summary and the new name (else wait_until raises TimeoutError).
     assert {kind: len(seconds) for kind, seconds in result["edit_latencies_s"].items()} == \
         {"summary": 1, "name": 1}
@@ -271,3 +271,13 @@ def test_every_target_has_a_reason_for_when_it_is_missed() -> None:
     results = _results(12, 20, 300, 70, 350, 4)
     for verdict in report.verdicts(results):
         assert len(report._why(verdict.target, results)) > 80, verdict.target
+
+
+def test_serve_after_a_build_starts_from_its_site_and_shows_edits(tmp_path: Path) -> None:
+    project = make_project(REPO, tmp_path / "serve", 40, seed=9)
+    person_id = synth.search_target(40, seed=9)[0]
+    measure.build_stages(project, load_tries=1)
+    result = serve.edit_latency(project, person_id, edits=2, startup_s=300, edit_s=60, idle_s=0)
+    assert result["edits"] == 2
+    log = (project.root / "serve.log").read_text(encoding="utf-8")
+    assert f"Starting from {project.site}" in log

@@ -179,3 +179,26 @@ def test_settle_gives_up_on_a_service_that_never_finishes_writing(tmp_path: Path
     finally:
         service.process.kill()
         service.process.communicate()
+
+
+def test_two_services_write_their_indexes_one_after_the_other(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The editions' processes take turns through a file lock: while one holds it (here the
+    # test), the other's Pagefind service does not write.
+    import fcntl
+    import threading
+
+    lock = tmp_path / "search.lock"
+    monkeypatch.setenv(searchstream.LOCK_ENV, str(lock))
+    indexing = searchstream.Stream()
+    indexing.add("/a/", page("Evin prison", "Held in Evin."))
+    with lock.open("a") as other:
+        fcntl.flock(other, fcntl.LOCK_EX)
+        writer = threading.Thread(target=indexing.write, args=(tmp_path / "bundle",))
+        writer.start()
+        writer.join(timeout=3)
+        assert writer.is_alive() and not (tmp_path / "bundle" / searchstream.ENTRY).exists()
+        fcntl.flock(other, fcntl.LOCK_UN)
+    writer.join(timeout=60)
+    assert not writer.is_alive() and (tmp_path / "bundle" / searchstream.ENTRY).is_file()
+    assert indexing.service is None  # stopped before the turn passed on

@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -44,41 +44,85 @@ class Stage:
     wall_s: float
     cpu_s: float
     peak_mb: float
+    at_peak_mb: dict[str, float] = field(default_factory=dict)
+    """For a child process: what each process of its tree held when their sum was highest."""
+    each_peak_mb: dict[str, float] = field(default_factory=dict)
+    """For a child process: each kind of process's own highest memory, at whatever moment."""
 
 
 def _self_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MB  # Linux: kilobytes
 
 
-def _rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants now (Linux /proc), in MB."""
-    total, pending = 0, [pid]
+def _label(pid: int) -> str:
+    """A process in a few words: its program and, for MkDocs, the edition it builds."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    except OSError:
+        return "?"
+    words = [a.decode("utf-8", "replace") for a in argv if a]
+    program = Path(words[0]).name if words else "?"
+    if "-m" in words[:-1]:
+        program = words[words.index("-m") + 1]
+    elif "-c" in words[:-1]:
+        program = "python -c"
+    edition = next((e.split(b"=", 1)[1].decode() for e in environ
+                    if e.startswith(b"CASEARCHIVE_EDITION=")), "")
+    return f"{program} ({edition})" if edition else program
+
+
+def _tree_rss(pid: int) -> dict[int, tuple[str, float]]:
+    """Resident memory (MB) of a process and each of its descendants now (Linux /proc), with
+    what each one is (its label)."""
+    found: dict[int, tuple[str, float]] = {}
+    pending = [pid]
     while pending:
         current = pending.pop()
         try:
             fields = Path(f"/proc/{current}/statm").read_text().split()
-            total += int(fields[1]) * resource.getpagesize()
+            found[current] = ("", int(fields[1]) * resource.getpagesize() / MB)
             for task in Path(f"/proc/{current}/task").iterdir():
                 pending += [int(c) for c in (task / "children").read_text().split()]
         except (OSError, IndexError, ValueError):
             continue  # it ended meanwhile
-    return total / MB
+    return found
+
+
+def _rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants now (Linux /proc), in MB."""
+    return sum(rss for _label_, rss in _tree_rss(pid).values())
 
 
 class TreePeak:
     """Samples the memory of a process tree (a process and the workers or services it starts)
-    five times a second; `peak_mb` is the highest sum seen. ru_maxrss cannot give this: it is
-    the largest single process, not the sum of processes that run at once."""
+    five times a second; `peak_mb` is the highest sum seen, `at_peak` what each process held at
+    that moment and `each_mb` each process's own highest (by label, the largest process of a
+    label). ru_maxrss cannot give this: it is the largest single process, not the sum of
+    processes that run at once."""
 
     def __init__(self, pid: int) -> None:
         self.pid, self.peak_mb = pid, 0.0
+        self.at_peak: dict[str, float] = {}
+        self.each_mb: dict[str, float] = {}
+        self.labels: dict[int, str] = {}
         self.done = threading.Event()
         self.thread = threading.Thread(target=self._sample, daemon=True)
         self.thread.start()
 
     def _sample(self) -> None:
         while not self.done.is_set():
-            self.peak_mb = max(self.peak_mb, _rss_mb(self.pid))
+            tree = _tree_rss(self.pid)
+            now: dict[str, float] = {}
+            for pid, (_none, rss) in tree.items():
+                if pid not in self.labels:
+                    self.labels[pid] = f"{_label(pid)} #{len(self.labels)}"
+                label = self.labels[pid]
+                now[label] = rss
+                kind = label.rsplit(" #", 1)[0]
+                self.each_mb[kind] = max(self.each_mb.get(kind, 0.0), rss)
+            if sum(now.values()) > self.peak_mb:
+                self.peak_mb, self.at_peak = sum(now.values()), now
             self.done.wait(0.2)
 
     def stop(self) -> float:
@@ -114,7 +158,8 @@ def child(name: str, command: list[str], cwd: Path, env: dict[str, str]) -> Stag
     peak = max(sampler.stop(), usage.ru_maxrss * 1024 / MB)
     if process.returncode:
         raise RuntimeError(f"{name} failed with exit code {process.returncode}: {' '.join(command)}")
-    return Stage(name, time.perf_counter() - wall, usage.ru_utime + usage.ru_stime, peak)
+    return Stage(name, time.perf_counter() - wall, usage.ru_utime + usage.ru_stime, peak,
+                 sampler.at_peak, sampler.each_mb)
 
 
 def _generate(project: build.Project, load_tries: int) -> list[Stage]:
@@ -141,7 +186,8 @@ def _split_indexing(mkdocs: Stage, figures: list[dict[str, float]]) -> tuple[Sta
     cpu = sum(f["pagefind_cpu_s"] + f["handing_s"] for f in figures)
     writing = max(f["writing_s"] for f in figures)
     indexing = Stage("search indexing", writing, cpu, mkdocs.peak_mb)
-    rendering = Stage(mkdocs.name, mkdocs.wall_s - writing, mkdocs.cpu_s - cpu, mkdocs.peak_mb)
+    rendering = Stage(mkdocs.name, mkdocs.wall_s - writing, mkdocs.cpu_s - cpu, mkdocs.peak_mb,
+                      mkdocs.at_peak_mb, mkdocs.each_peak_mb)
     return rendering, indexing
 
 
@@ -166,6 +212,7 @@ def build_stages(project: build.Project, load_tries: int = 3) -> list[Stage]:
     _none, swap = in_process("swap", lambda: build.swap_in(project, fresh))
     for stage in (mkdocs, indexing):
         stage.peak_mb += waiting
+    mkdocs.at_peak_mb["the benchmark, waiting"] = waiting
     return [load, render, mkdocs, indexing, swap]
 
 
@@ -212,8 +259,9 @@ def anchor(project: build.Project, total_s: float, total_cpu_s: float) -> dict[s
             "page_times": plain.page_times(work / "pages")}
 
 
-def run(repo: Path, root: Path, n: int, seed: int) -> dict[str, Any]:
-    """Generate, build and weigh an archive of n records; everything JSON-ready."""
+def run(repo: Path, root: Path, n: int, seed: int, with_anchor: bool = True) -> dict[str, Any]:
+    """Generate, build and weigh an archive of n records (and build the anchor beside it, unless
+    not `with_anchor`); everything JSON-ready."""
     started = time.perf_counter()
     project = projects.make_project(repo, root, n, seed)
     generated = time.perf_counter() - started
@@ -226,15 +274,18 @@ def run(repo: Path, root: Path, n: int, seed: int) -> dict[str, Any]:
         "total_s": total_s, "own_s": sum(s.wall_s for s in own),
         "total_cpu_s": total_cpu_s, "own_cpu_s": sum(s.cpu_s for s in own),
         "peak_mb": max(s.peak_mb for s in stages),
+        "peak_processes_mb": next(s.at_peak_mb for s in stages if s.name == "MkDocs build"),
+        "process_peaks_mb": next(s.each_peak_mb for s in stages if s.name == "MkDocs build"),
         **site_sizes(project.site),
-        "plain": anchor(project, total_s, total_cpu_s),
+        **({"plain": anchor(project, total_s, total_cpu_s)} if with_anchor else {}),
     }
 
 
 def main(argv: list[str]) -> int:
-    """`python -m casearchive.bench.measure REPO ROOT N SEED`: print one run as JSON."""
+    """`python -m casearchive.bench.measure REPO ROOT N SEED [--no-anchor]`: print one run as
+    JSON (--no-anchor: the project's build only, e.g. for its memory at a larger size)."""
     repo, root, n, seed = Path(argv[0]), Path(argv[1]), int(argv[2]), int(argv[3])
-    print(json.dumps(run(repo, root, n, seed)))
+    print(json.dumps(run(repo, root, n, seed, with_anchor="--no-anchor" not in argv[4:])))
     return 0
 
 

@@ -204,20 +204,52 @@ def _cell(met: bool | None) -> str:
     return {True: "met", False: "**not met**", None: "not measured"}[met]
 
 
+def _run_time(run: dict[str, Any] | None) -> list[str]:
+    """How long the run took, in wall-clock and CPU time, each part too (the CPU time is what an
+    idle machine needs at least, spread over its cores; waits and pauses come on top)."""
+    if not run:
+        return []
+    load = ", ".join(f"{value:.1f}" for value in run["load_end"])
+    parts = "; ".join(f"{p['name']} {p['wall_s']:.0f} s ({p['cpu_s']:.0f} s CPU)" for p in run["phases"])
+    return ["", f"`{run['command']}` took {run['wall_s']:.0f} s wall-clock, {run['cpu_s']:.0f} s of "
+            f"CPU time (load average {load} at the end): {parts}."]
+
+
+def _memory(runs: list[dict[str, Any]]) -> list[str]:
+    """What each process held when the build's memory peaked, by size."""
+    lines = []
+    for run in runs:
+        held = run.get("peak_processes_mb")
+        if not held:
+            continue
+        shown = ", ".join(f"{name.rsplit(' #', 1)[0]} {mb:.0f} MB"
+                          for name, mb in sorted(held.items(), key=lambda item: -item[1]) if mb >= 5)
+        each = ", ".join(f"{name} {mb:.0f} MB" for name, mb in
+                         sorted(run.get("process_peaks_mb", {}).items(), key=lambda item: -item[1]) if mb >= 5)
+        lines += ["", f"Peak memory at {run['records']:,} records, {run['peak_mb']:.0f} MB in all: "
+                  f"{shown}. Each kind of process at its own highest: {each}."]
+    return lines
+
+
 def markdown(results: dict[str, Any]) -> str:
     """The report as Markdown: the measurements by size, then the targets."""
     runs = sorted(results["runs"], key=lambda r: r["records"])
     head = "| | " + " | ".join(f"{r['records']:,} records" for r in runs) + " |"
-    lines = ["# Benchmark", "", f"Machine: {results['machine']}.", "",
+    lines = ["# Benchmark", "", f"Machine: {results['machine']}.", *_run_time(results.get("run")), "",
              head, "|---" * (len(runs) + 1) + "|"]
     lines += [f"| {label} | " + " | ".join(cell(r) for r in runs) + " |" for label, cell in ROWS]
+    lines += _memory(runs)
     serve = results.get("serve")
     if serve:
         edits = "; ".join(f"{kind} edited: " + ", ".join(f"{s:.2f} s" for s in seconds)
                           for kind, seconds in serve["edit_latencies_s"].items())
+        count = serve.get("edits", sum(len(s) for s in serve["edit_latencies_s"].values()))
+        shared = " (from the site just built, beside the Chromium and offline measurements)" \
+            if serve.get("startup_shared") else ""
         lines += ["", f"`make serve` on {serve['records']:,} records: first build "
-                  f"{serve['serve_startup_s']:.0f} s, search in the preview "
-                  f"{serve['search_ready_s']:.0f} s after start; edit → page ({edits})."]
+                  f"{serve['serve_startup_s']:.0f} s{shared}, search in the preview "
+                  f"{serve['search_ready_s']:.0f} s after start; {count} edits, each once the "
+                  f"preview is idle, edit → page ({edits})."]
         if "followed_median_s" in serve:
             lines += ["", "The edited record's own pages are rendered at once; every other page "
                       "that shows it (listings, timelines, the pages of related records) follows "
@@ -271,14 +303,6 @@ WHY = {
     "a search": "before any index chunk, Pagefind's engine (about 100 KB compressed) and its table "
     "of pages (about 6.5 bytes a page: 130 KB at 20,000) are downloaded; one index per record kind "
     "would let a search for people skip the table of every other page.",
-    "edit": "an edit now renders at once only the edited records' own pages (every other page "
-    "follows from a background render, which a newer edit cancels), and the i18n plugin's "
-    "per-file work is remembered for the session, so what is left is MkDocs' own dirty rebuild of "
-    "both editions, about 2.3 s at 2,000 records even when one page changed (it reloads the "
-    "configuration and walks every page and theme file once per edition), plus the check of the "
-    "data. Measured medians were 2.5 to 3.1 s on an idle machine, more on a loaded one. Closing it for "
-    "sure needs a rebuild that skips MkDocs' walk of unchanged files, or a preview of one edition "
-    "at a time.",
     "project ≤": "the anchor is plain mkdocs-material (no hooks, no plugins, no i18n, the same "
     "Markdown extensions and navigation) building the very pages the project generated, both "
     "editions' files, then Pagefind's command line on its output, in the same run. What the "
@@ -299,17 +323,26 @@ WHY = {
     "MkDocs resolves today), and the claim's citation out of the Markdown (for example built "
     "from the anchor when followed, which needs script to stay selectable for copying).",
     "peak memory": "the figure is the sum over the processes that run at once: two MkDocs "
-    "processes, one per edition (each holds one edition's pages; one process building both held "
-    "about 1.5 GB at 20,000 records), and beside each a Pagefind service indexing its edition "
-    "(about 2 GB for one edition while it writes its index, at 20,000). Building the editions "
-    "side by side halves the wall-clock time of MkDocs on two cores but lets the two services "
-    "write their indexes at about the same time, near the end. Writing them one after the "
-    "other (a lock around the write) would bring the peak to one service's part plus both "
-    "MkDocs processes, at the cost of the shorter edition's writing time (about 40 s at 20,000); "
-    "one index per record kind (searched together with Pagefind's mergeIndex) would roughly "
-    "halve Pagefind's part. Loading and rendering run in a process of their own that has ended "
-    "before MkDocs starts. The render stage's figure counts memory that forked workers share "
-    "with their parent once per process, so it overstates that stage.",
+    "processes, one per edition, and beside each a Pagefind service indexing its edition. The "
+    "services write their indexes one after the other (a file lock, search/stream.py), and each "
+    "stops before the other starts writing: at 2,000 and 5,000 records the peak is one service "
+    "writing beside both MkDocs processes (5,000: 854 MB, of which the writing service 418 MB, "
+    "the MkDocs processes 172 and 160 MB; the Persian service alone peaks at 540 MB). Pagefind "
+    "dominates and grows fastest: extrapolated linearly from 2,000 and 5,000 records, one "
+    "service writing needs about 2.1 GB at 20,000 (Persian) and the peak sum is 2.8 to 3.3 GB. "
+    "What would close it: one index per record kind (searched together with Pagefind's "
+    "mergeIndex), which roughly halves what one service holds, and writing the indexes after "
+    "both MkDocs processes have ended (their pages kept as articles on disk), so that no MkDocs "
+    "memory is held while Pagefind writes. Loading and rendering run in a process of their own "
+    "that has ended before MkDocs starts; the render stage's figure counts memory that forked "
+    "workers share with their parent once per process, so it overstates that stage.",
+    "edit": "an edit now renders at once only the edited records' own pages (every other page "
+    "follows from a background render, which a newer edit cancels), and the i18n plugin's "
+    "per-file work is remembered for the session, so what is left is MkDocs' own dirty rebuild of "
+    "both editions, about 2 s at 2,000 records even when one page changed (it reloads the "
+    "configuration and walks every page and theme file once per edition), plus the check of the "
+    "data; the first edit after the preview starts is the slowest. Closing it for sure needs a "
+    "rebuild that skips MkDocs' walk of unchanged files, or a preview of one edition at a time.",
 }
 """For each target (by the start of its name): why it can fail and what would close it."""
 

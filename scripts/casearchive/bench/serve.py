@@ -9,6 +9,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -61,6 +62,10 @@ EDITS = {
 }
 """Edit kind → (text to find in the record, what to write instead)."""
 
+EDIT_COUNT = 5
+"""Edits timed by default, the kinds in turn: five give a median that one slow edit cannot move
+far, in about two minutes at 2,000 records (each waits for the last one's background step)."""
+
 
 def _edit(path: Path, original: str, kind: str, marker: str) -> None:
     find, replace = EDITS[kind]
@@ -94,12 +99,31 @@ def _start(project: Project, port: int, log: IO[bytes]) -> subprocess.Popen[byte
                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
 
-def edit_latency(project: Project, person_id: str, rounds: int = 2,
-                 startup_s: float = 900, edit_s: float = 120, idle_s: float = 5) -> dict[str, Any]:
+def tree_cpu_s(pid: int) -> float:
+    """CPU time of the processes under `pid` (not `pid` itself), including the children they
+    have waited for: what a process killed before its children are waited for would not count."""
+    total, pending, ticks = 0.0, [pid], os.sysconf("SC_CLK_TCK")
+    while pending:
+        current = pending.pop()
+        try:
+            if current != pid:
+                fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+                total += sum(int(value) for value in fields[11:15]) / ticks
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def edit_latency(project: Project, person_id: str, edits: int = EDIT_COUNT,
+                 startup_s: float = 900, edit_s: float = 120, idle_s: float = 2,
+                 meanwhile: Callable[[], None] = lambda: None) -> dict[str, Any]:
     """Seconds until the preview serves the page and its search index (indexed in the
     background); from saving an edit to the page showing it, and to every other page that shows
-    the record following (the background step of serve, incremental.py), for each kind of edit
-    in EDITS, made `rounds` times each once the preview is idle (as after an author's pause)."""
+    the record following (the background step of serve, incremental.py): `edits` edits, the
+    kinds in EDITS in turn, each made once the preview is idle (as after an author's pause).
+    `meanwhile` runs while the preview starts (its startup time then counts that work too)."""
     port, log = free_port(), project.root / "serve.log"
     url = f"http://127.0.0.1:{port}/archive/persons/{person_id}/"
     path = project.data / "persons" / f"{person_id}.yml"
@@ -108,20 +132,31 @@ def edit_latency(project: Project, person_id: str, rounds: int = 2,
     server = _start(project, port, output)
     latencies: dict[str, list[float]] = {kind: [] for kind in EDITS}
     followed: dict[str, list[float]] = {kind: [] for kind in EDITS}
+    cpu = 0.0
     try:
-        startup = wait_until(lambda: "<h1" in fetch(url), startup_s)
+        ready: list[float] = []  # timed by a thread of its own, while `meanwhile` runs
+        watcher = threading.Thread(target=lambda: ready.append(
+            wait_until(lambda: "<h1" in fetch(url), startup_s)), daemon=True)
+        watcher.start()
+        meanwhile()
+        watcher.join(startup_s)
+        if not ready:
+            raise TimeoutError(f"the preview did not start within {startup_s:.0f} s")
+        startup = ready[0]
         index = url.split("/archive/")[0] + "/pagefind/pagefind-entry.json"
         search_ready = startup + wait_until(lambda: '"languages"' in fetch(index), startup_s)
-        for round_, kind in ((r, k) for r in range(rounds) for k in EDITS):
+        kinds = list(EDITS)
+        for number, kind in ((i, kinds[i % len(kinds)]) for i in range(edits)):
             _quiet(log, 2, startup_s)
             time.sleep(idle_s)  # the background search indexing of the last rebuild ends too
-            marker = f"Editmark{kind}{round_}x{os.getpid()}"
+            marker = f"Editmark{kind}{number}x{os.getpid()}"
             start = log.stat().st_size
             _edit(path, original, kind, marker)
             latencies[kind].append(wait_until(partial(_shows, url, marker), edit_s))
             followed[kind].append(latencies[kind][-1] + wait_until(partial(_followed, log, start), edit_s))
     finally:
         path.write_text(original, encoding="utf-8")
+        cpu = tree_cpu_s(server.pid)  # MkDocs is ended with the server, never waited for
         os.killpg(server.pid, signal.SIGTERM)  # the server's own session: it and its MkDocs child
         server.wait(timeout=60)
         output.close()
@@ -130,4 +165,4 @@ def edit_latency(project: Project, person_id: str, rounds: int = 2,
     return {"serve_startup_s": startup, "search_ready_s": search_ready, "edit_latencies_s": latencies,
             "edit_median_s": statistics.median(every), "edit_max_s": max(every),
             "followed_latencies_s": followed, "followed_median_s": statistics.median(after),
-            "followed_max_s": max(after)}
+            "followed_max_s": max(after), "edits": len(every), "mkdocs_cpu_s": cpu}

@@ -15,7 +15,7 @@ from mkdocs.plugins import get_plugin_logger
 
 from casearchive.load import history
 from casearchive.load.problems import errors
-from casearchive.mkdocs import i18nfiles, themefiles
+from casearchive.mkdocs import i18nfiles, themefiles, warmstart
 from casearchive.publish import incremental
 from casearchive.publish.build import Project, check_archive, data_version, write_generated
 from casearchive.render import address
@@ -44,11 +44,17 @@ class ServeSession:
         """What the background render of the last edit renders (set stop_completing to end it)."""
         self.pages_built = 0  # pages MkDocs rendered in this rebuild (a dirty one skips unchanged)
         self.rebuild_marker: Path | None = None
+        self.started = False
 
-    @staticmethod
-    def configure(config: Any) -> None:
-        """Make no sitemap: nobody crawls a preview, and it lists every page on every rebuild."""
+    def configure(self, config: Any) -> None:
+        """Make no sitemap: nobody crawls a preview, and it lists every page on every rebuild.
+        Before the first build, start from the last `casearchive build` if it is current."""
         config.theme.static_templates.discard("sitemap.xml")
+        if not self.started:
+            self.started = True
+            project = project_of(config)
+            if warmstart.start_from(project.root, project.site, Path(config["site_dir"])):
+                log.info(f"Starting from {project.site}: only pages newer than it are built")
 
     def watch(self, server: Any, config: Any) -> None:
         """Watch the hand-written pages but not the generated folder: this session writes there

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,10 +155,12 @@ def run_mkdocs(project: Project, target: Path, strict: bool = True) -> int:
     folders = edition_folders(target)
     for folder in folders.values():
         shutil.rmtree(folder, ignore_errors=True)
-    env = mkdocs_env(index=True)
-    running = [subprocess.Popen(mkdocs_command(project, folder, strict), cwd=project.root,
-                                env=edition_env(env, lang)) for lang, folder in folders.items()]
-    failed = wait_all(running)
+    with tempfile.TemporaryDirectory(prefix="casearchive-") as locks:
+        # The editions' Pagefind services write their indexes one after the other (stream.py).
+        env = {**mkdocs_env(index=True), stream.LOCK_ENV: str(Path(locks) / "search.lock")}
+        running = [subprocess.Popen(mkdocs_command(project, folder, strict), cwd=project.root,
+                                    env=edition_env(env, lang)) for lang, folder in folders.items()]
+        failed = wait_all(running)
     for lang, folder in folders.items():
         if folder != target:
             if not failed:

@@ -5,12 +5,15 @@ the index is written into the built site."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import re
 import shutil
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -22,6 +25,9 @@ ENV = "CASEARCHIVE_SEARCH_INDEX"
 """Set (to 1) by `casearchive build` for its MkDocs run: only then do pages go to the index."""
 STATS_ENV = "CASEARCHIVE_SEARCH_STATS"
 """If set, a file to write the indexing figures to (for the benchmark)."""
+LOCK_ENV = "CASEARCHIVE_SEARCH_LOCK"
+"""If set, a file that the processes building the editions lock in turn while their Pagefind
+service writes its index (`writing_turn`)."""
 
 _ARTICLE = '<article class="md-content__inner md-typeset"'
 _LANG = re.compile(r'<html\b[^>]*?\blang="([^"]*)"')
@@ -42,6 +48,21 @@ def article_document(html: str) -> str | None:
     lang = found.group(1) if found else "en"
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"></head>'
             f"<body>{html[start:end + len('</article>')]}</body></html>")
+
+
+@contextlib.contextmanager
+def writing_turn() -> Iterator[None]:
+    """Hold the lock named by LOCK_ENV, if any, until the block ends. A Pagefind service needs
+    most memory while it writes its index (at 20,000 records several times what it holds while
+    pages come in); the editions' MkDocs processes end at about the same time, so without the
+    lock both services would write at once."""
+    path = os.environ.get(LOCK_ENV, "")
+    if not path:
+        yield
+        return
+    with open(path, "a", encoding="utf-8") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes, even on a crash
+        yield
 
 
 @dataclass
@@ -112,9 +133,11 @@ class Stream:
             service.drain()
             if service.errors:
                 raise ServiceError(f"{len(service.errors)} page(s) not indexed, e.g. {service.errors[0]}")
-            service.request({"type": "WriteFiles", "index_id": self.index_id,
-                             "output_path": str(bundle)})
-            service.settle(bundle)
+            with writing_turn():
+                service.request({"type": "WriteFiles", "index_id": self.index_id,
+                                 "output_path": str(bundle)})
+                service.settle(bundle)
+                self.close()  # its memory given back before the other edition's service writes
         finally:
             self.close()
             self.figures.pagefind_cpu_s = service.cpu_s
