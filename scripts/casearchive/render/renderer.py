@@ -117,17 +117,26 @@ class Renderer:
         source = self.archive.get(source_id)
         return source.as_(Source).kind.value if source else ""
 
+    def claimant_plain(self, value: Any) -> str:
+        """Who gives a figure, as plain text in this edition: its translated claimant text, else
+        (in a translated edition) its claimant record's name there, else the text as written."""
+        own = self.text.own_plain(value, "claimant")
+        if own is None and value.claimant_id and self.lang != "en":
+            return self.names.plain(value.claimant_id)
+        return own or value.claimant
+
     def chart_of(self, item: Loaded) -> Markup:
         """The chart of an estimate's figures, with its text alternative (render/charts.py)."""
         values = views.sorted_values(item.as_(Estimate).values)
         listed = self.ed.label("semicolon").join(
-            f"{v.claimant}: {self.ed.figure(v) if v.low is not None or v.high is not None else v.figure_text}"
+            f"{self.claimant_plain(v)}: "
+            f"{self.ed.figure(v) if v.low is not None or v.high is not None else v.figure_text}"
             for v in values)
         title = self.text.t_plain("chart.title", title=self.names.plain(item))
         description = self.text.t_plain("chart.description", count=self.ed.number(len(values)),
                                         figures=listed)
         return charts.chart(values, lambda v: self.kind_of(v.citations[0].source_id), self.ed.number,
-                            title, description, lambda v: v.claimant, f"chart-{item.id}",
+                            title, description, self.claimant_plain, f"chart-{item.id}",
                             (self.ed.label("chart.linear"), self.ed.label("chart.log")))
 
     def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
