@@ -281,3 +281,28 @@ def test_serve_after_a_build_starts_from_its_site_and_shows_edits(tmp_path: Path
     assert result["edits"] == 2
     log = (project.root / "serve.log").read_text(encoding="utf-8")
     assert f"Starting from {project.site}" in log
+
+
+def test_serve_after_a_build_leaves_out_the_pages_of_removed_records(tmp_path: Path) -> None:
+    project = make_project(REPO, tmp_path / "serve", 40, seed=9)
+    person_id = synth.search_target(40, seed=9)[0]
+    measure.build_stages(project, load_tries=1)
+    for prefix in ("", "fa/"):  # the pages of a record removed since that build
+        ghost = project.site / f"{prefix}archive" / "persons" / "ghost-record" / "index.html"
+        ghost.parent.mkdir(parents=True)
+        ghost.write_text("<h1>Ghost record</h1>", encoding="utf-8")
+    os.utime(project.site / "index.html")  # the build is still newer than every input
+    log, port = tmp_path / "serve.log", serve.free_port()
+    base = f"http://127.0.0.1:{port}/"
+    with log.open("wb") as output:
+        server = serve._start(project, port, output)
+        try:
+            serve.wait_until(lambda: "<h1" in serve.fetch(f"{base}archive/persons/{person_id}/"), 300)
+            assert f"Starting from {project.site}" in log.read_text(encoding="utf-8")
+            assert "Removed 2 pages" in log.read_text(encoding="utf-8")
+            for prefix in ("", "fa/"):
+                assert serve.fetch(f"{base}{prefix}archive/persons/ghost-record/") == ""
+                assert "<h1" in serve.fetch(f"{base}{prefix}archive/persons/{person_id}/")
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=60)

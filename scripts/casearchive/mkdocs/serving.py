@@ -45,6 +45,9 @@ class ServeSession:
         self.pages_built = 0  # pages MkDocs rendered in this rebuild (a dirty one skips unchanged)
         self.rebuild_marker: Path | None = None
         self.started = False
+        self.warm = False
+        """Whether this session started from the last build's site (`warmstart`): the first
+        rebuild then takes out of it the pages whose Markdown is gone."""
 
     def configure(self, config: Any) -> None:
         """Make no sitemap: nobody crawls a preview, and it lists every page on every rebuild.
@@ -53,7 +56,8 @@ class ServeSession:
         if not self.started:
             self.started = True
             project = project_of(config)
-            if warmstart.start_from(project.root, project.site, Path(config["site_dir"])):
+            self.warm = warmstart.start_from(project.root, project.site, Path(config["site_dir"]))
+            if self.warm:
                 log.info(f"Starting from {project.site}: only pages newer than it are built")
 
     def watch(self, server: Any, config: Any) -> None:
@@ -92,6 +96,11 @@ class ServeSession:
                                             history.archive_histories(project.root))
             if files is not previous:
                 write_generated(project, files, previous)
+        if self.warm:  # the generated pages are now those of the current data
+            self.warm = False
+            removed = warmstart.prune(Path(config["site_dir"]), Path(config["docs_dir"]))
+            if removed:
+                log.info(f"Removed {removed} pages of the last build whose records are gone")
 
     def every_edition_built(self, config: Any) -> None:
         """Render the rest of the last edit and index the preview (so that search works there

@@ -3,14 +3,17 @@ serves before the first (dirty) build, so that MkDocs renders only the pages who
 newer than their built page, instead of every page of both editions (a few seconds instead of a
 minute and a half at 2,000 records). Only when nothing but Markdown changed since that build:
 MkDocs' dirty build compares the time of each page with its source, and sees no other input.
-The page of a record removed since that build stays in the preview until the next full start."""
+Nor does it remove a page whose Markdown is gone (a record deleted since that build): once the
+generated pages are current, `prune` takes those out of the preview."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+from casearchive.i18n.languages import EDITIONS
 from casearchive.model.pages import ROOT
 
 BUILT = "index.html"
@@ -45,3 +48,35 @@ def start_from(root: Path, site: Path, site_dir: Path) -> bool:
         return False
     shutil.copytree(site, site_dir, dirs_exist_ok=True, copy_function=shutil.copy2)
     return True
+
+
+def _has_markdown(docs: Path, folder: str) -> bool:
+    """Whether a page built at `folder`/index.html has its Markdown in `docs` (`folder.md` or
+    `folder/index.md`; a translated edition falls back to the English page, so that one counts)."""
+    return (docs / f"{folder}.md").is_file() or (docs / folder / "index.md").is_file()
+
+
+def stale_pages(site_dir: Path, docs: Path) -> list[Path]:
+    """The built pages of the generated folder, in every edition, whose Markdown is no longer in
+    `docs`: the pages of records removed since the build the preview started from. Redirect pages
+    (an old id's address) are among them; the redirects plugin writes them again on every build."""
+    stale = []
+    for prefix in ("", *(f"{lang}/" for lang in EDITIONS)):
+        top = site_dir / f"{prefix}{ROOT}"
+        if not top.is_dir():
+            continue
+        for page in top.rglob("index.html"):
+            folder = page.parent.relative_to(site_dir).as_posix()[len(prefix):]
+            if not _has_markdown(docs, folder):
+                stale.append(page)
+    return sorted(stale)
+
+
+def prune(site_dir: Path, docs: Path) -> int:
+    """Remove `stale_pages` from the preview (their folders too, once empty); how many."""
+    stale = stale_pages(site_dir, docs)
+    for page in stale:
+        page.unlink()
+        with contextlib.suppress(OSError):  # the folder still holds other files
+            page.parent.rmdir()
+    return len(stale)
