@@ -21,7 +21,7 @@ def _region(html: str) -> str:
     return f"{START}\n{html}\n{END}"
 
 
-def test_rewrite_hrefs_resolves_only_links_to_page_files() -> None:
+def test_rewrite_hrefs_resolves_only_relative_links_to_files() -> None:
     html = ('<a href="../places/tehran.md">T</a> <a href="x.md#r3">[3]</a> <a href="#r3-1">[3]</a>'
             ' <a href="https&#58;//example.org/a.md" rel="noopener noreferrer">Link</a>'
             ' <a href="../data/persons/x.json">JSON</a>')
@@ -32,10 +32,10 @@ def test_rewrite_hrefs_resolves_only_links_to_page_files() -> None:
         return href.replace(".md", "/").upper()
 
     out = rewrite_hrefs(html, resolve)
-    assert seen == ["../places/tehran.md", "x.md#r3"]
+    assert seen == ["../places/tehran.md", "x.md#r3", "../data/persons/x.json"]
     assert '<a href="../PLACES/TEHRAN/">T</a>' in out and '<a href="X/#R3">[3]</a>' in out
     assert '<a href="#r3-1">' in out and 'href="https&#58;//example.org/a.md"' in out
-    assert 'href="../data/persons/x.json"' in out
+    assert 'href="../DATA/PERSONS/X.JSON"' in out
 
 
 def test_ids_in_and_regions() -> None:
@@ -100,3 +100,15 @@ def test_the_offline_copy_links_region_pages_by_their_html_files(tmp_path: Path)
     page = (site / "a.html").read_text(encoding="utf-8")
     assert '<a href="b.html#position-1">the post</a> <a href="b.html#r1">[1]</a>' in page
     assert "'b.md#missing'" in log and "position-1" not in log
+
+
+def test_an_empty_region_leaves_nothing() -> None:
+    html = markdown.markdown(f"# T\n\n{START}\n{END}\n\ntext\n", extensions=EXTENSIONS)
+    assert html == '<h1>T</h1>\n<p>text</p>'
+
+
+def test_regions_are_whole_lines_and_an_unclosed_one_is_left_as_written() -> None:
+    text = f"{START}\n<p>a</p>\n{END}\n\nx {START} y\n\n{START}\n<p>b</p>\n{END}\n{START}\n<p>c</p>\n"
+    assert [inner for _, _, inner in regions(text)] == ["<p>a</p>", "<p>b</p>"]
+    start, end, _ = regions(text)[0]
+    assert text[start:end] == f"{START}\n<p>a</p>\n{END}"

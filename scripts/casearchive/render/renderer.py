@@ -148,9 +148,13 @@ class Renderer:
                             title, description, self.claimant_plain, f"chart-{item.id}",
                             (self.ed.label("chart.linear"), self.ed.label("chart.log")))
 
-    def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
-        """A Markdown link to a download: a record's JSON, or a file of the open-data folder."""
+    def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md",
+                  html: bool = False) -> Markup:
+        """A Markdown link to a download: a record's JSON, or a file of the open-data folder
+        (with `html`, an HTML element, for a region of ready HTML)."""
         path = exports.record_path(item) if item else f"{exports.FOLDER}/{file}"
+        if html:
+            return Markup(f'<a href="{self.up}{path}">{escape.inline(text)}</a>')
         return Markup(f"[{escape.inline(text)}]({self.up}{path})")
 
     def permalink_to(self, target: Loaded, anchor: str) -> Markup:
