@@ -157,11 +157,14 @@ class Renderer:
             return Markup(f'<a href="{self.up}{path}">{escape.inline(text)}</a>')
         return Markup(f"[{escape.inline(text)}]({self.up}{path})")
 
-    def permalink_to(self, target: Loaded, anchor: str) -> Markup:
-        """A ¶ link to a claim on its record's page, for pages that only repeat the claim."""
+    def permalink_to(self, target: Loaded, anchor: str, html: bool = False) -> Markup:
+        """A ¶ link to a claim on its record's page, for pages that only repeat the claim (with
+        `html`, an HTML element, for a region of ready HTML)."""
         words = self.ed.label("permalink.elsewhere")  # ours, without a double quote
-        return Markup(f"[¶]({self.up}{target.kind}/{target.id}.md#{escape.attribute(anchor)})"
-                      f'{{: .ca-anchor title="{words}" }}')
+        href = f"{self.up}{target.kind}/{target.id}.md#{escape.attribute(anchor)}"
+        if html:
+            return Markup(f'<a class="ca-anchor" href="{href}" title="{words}">¶</a>')
+        return Markup(f'[¶]({href}){{: .ca-anchor title="{words}" }}')
 
     def link_index(self, kind: str) -> Markup:
         """A Markdown link to the index of one record kind."""
