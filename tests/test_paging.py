@@ -22,7 +22,7 @@ def renderer(tmp_path_factory: pytest.TempPathFactory) -> render.Renderer:
 
 def _is_row(line: str) -> bool:
     """A row of a Markdown list or table, or of a ready-HTML list or table (mkdocs/readyhtml.py)."""
-    return bool(paging.ROW.match(line)) and "|---" not in line or line.startswith(("<li>", "<tr><td>"))
+    return (bool(paging.ROW.match(line)) and "|---" not in line) or line.startswith(("<li>", "<tr><td>"))
 
 
 def _rows(text: str) -> list[str]:
