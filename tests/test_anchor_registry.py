@@ -67,7 +67,7 @@ def test_edited_claims_keep_their_old_anchors_beside_the_new(tmp_path: Path) -> 
     # The old anchor stands beside the claim's new one, in the same list item.
     item = next(line for line in jane.splitlines() if "Deputy public prosecutor" in line
                 and "ca-alias" in line)
-    assert re.match(r'- <span class="ca-alias" id="position-[0-9a-f]{8}"></span>'
+    assert re.match(r'<li><span class="ca-alias" id="position-[0-9a-f]{8}"></span>'
                     r'(<span class="ca-alias" id="position-[0-9a-f]{8}"></span>)?'
                     r'<a class="ca-anchor" id="position-', item), item
     assert anchorregistry.Registry.read(tmp_path / anchorregistry.FILE).unanswered(archive) == []

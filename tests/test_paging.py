@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from casearchive.bench import synth
@@ -18,8 +20,13 @@ def renderer(tmp_path_factory: pytest.TempPathFactory) -> render.Renderer:
     return render.Renderer(build.check_archive(data)[0])
 
 
+def _is_row(line: str) -> bool:
+    """A row of a Markdown list or table, or of a ready-HTML list or table (mkdocs/readyhtml.py)."""
+    return (bool(paging.ROW.match(line)) and "|---" not in line) or line.startswith(("<li>", "<tr><td>"))
+
+
 def _rows(text: str) -> list[str]:
-    return [line for line in text.split("\n") if paging.ROW.match(line) and "|---" not in line]
+    return [line for line in text.split("\n") if _is_row(line)]
 
 
 def test_every_row_of_a_long_list_is_on_exactly_one_page(renderer: render.Renderer) -> None:
@@ -39,8 +46,7 @@ def test_every_row_of_a_long_list_is_on_exactly_one_page(renderer: render.Render
 def _data_rows(text: str) -> list[str]:
     lines = text.split("\n")
     heads = {i - 1 for i, line in enumerate(lines) if "|---" in line}  # a table's header line
-    return [line for i, line in enumerate(lines)
-            if paging.ROW.match(line) and "|---" not in line and i not in heads]
+    return [line for i, line in enumerate(lines) if _is_row(line) and i not in heads]
 
 
 def _number(path: str) -> int:
@@ -88,12 +94,34 @@ def test_short_lists_and_lists_of_anchored_claims_are_left_whole(renderer: rende
 
 def test_markers_moved_to_a_continuation_page_link_to_the_page_they_came_from(
         renderer: render.Renderer) -> None:
-    # Markdown links to the page's file, so MkDocs resolves them for the site and the offline copy.
+    # Links to the page's file, so MkDocs resolves them for the site and the offline copy: in
+    # ready HTML as the marker's element (mkdocs/readyhtml.py), in Markdown as a Markdown link.
     moved = {path: text for item in renderer.archive.records["organisations"].values()
              for path, text in renderer.record_pages(item).items() if MARK in path}
     with_markers = {path: text for path, text in moved.items() if "ca-ref" in text}
     assert with_markers
     for path, text in with_markers.items():
         stem = path.rsplit("/", 1)[1].split(MARK)[0]
-        assert 'href="#r' not in text and 'href="../' not in text, path
-        assert f"]({stem}.md#r" in text and "{: .ca-ref .ca-w-" in text, path
+        markers = re.findall(r'<a class="ca-ref ca-w-\w+" href="([^"]*)">\[\d+\]</a>', text)
+        assert markers and 'href="#r' not in text, path
+        assert all(re.fullmatch(rf"{stem}\.md#r\d+(-\d+)?", href) for href in markers), path
+
+
+def test_ready_html_lists_and_tables_are_cut_with_their_opening_and_closing_lines(
+        renderer: render.Renderer) -> None:
+    start, end = "<!-- ca:html -->", "<!-- /ca:html -->"
+    head = [start, "<table>", "<thead>", "<tr><th>Date</th><th>Event</th></tr>", "</thead>", "<tbody>"]
+    rows = [f'<tr><td>1988</td><td><a href="../events/e-{i}.md">Event {i}</a></td></tr>' for i in range(1, 8)]
+    items = [f'<li><a href="../persons/p-{i}.md">P {i}</a></li>' for i in range(1, 6)]
+    text = "\n".join(["# Title", "", "## Events", "", *head, *rows, "</tbody>", "</table>", end, "",
+                      "## People", "", start, "<ul>", *items, "</ul>", end, ""])
+    pages = paging.split_page("archive/cases/c.md", text, "A case", renderer._renders("archive/cases/c.md", "A case"),
+                              keep=3, per_page=2)
+    assert sorted(pages) == ["archive/cases/c--events-2.md", "archive/cases/c--events-3.md",
+                             "archive/cases/c--people-2.md", "archive/cases/c.md"]
+    main = pages["archive/cases/c.md"]
+    assert "\n".join([*head, *rows[:3], "</tbody>", "</table>", end, ""]) in main
+    assert "\n".join([start, "<ul>", *items[:3], "</ul>", end, ""]) in main
+    assert "Event 4" not in main and "P 4" not in main and "](c--people-2.md)" in main
+    assert "\n".join([*head, *rows[3:5], "</tbody>", "</table>", end]) in pages["archive/cases/c--events-2.md"]
+    assert "\n".join([start, "<ul>", *items[3:], "</ul>", end]) in pages["archive/cases/c--people-2.md"]

@@ -138,7 +138,7 @@ def test_a_role_stated_by_person_and_event_is_listed_once_with_both_sources(
                                                 encoding="utf-8")
     archive, _ = build.check_archive(data)
     page = renderer.render_archive(archive, "v1", SITE)["archive/persons/jane-official.md"]
-    roles = [line for line in page.splitlines() if "role-" in line and line.startswith("- ")]
+    roles = [line for line in page.splitlines() if "role-" in line and line.startswith("<li>")]
     assert len(roles) == 1
     # One line, two numbered markers: one for each side's source, each leading to the page's
     # reference list, where the locator of the event's citation is given.

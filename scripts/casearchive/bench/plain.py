@@ -34,7 +34,9 @@ _Tolerant.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader,
 
 def _plain_extensions(extensions: list[Any]) -> list[Any]:
     """The extensions with the options the project sets through its own code (a tag read as None,
-    e.g. the toc's slugify) left at their defaults: the plain site imports nothing of the project."""
+    e.g. the toc's slugify) left at their defaults: the plain site imports nothing of the project
+    but its Markdown extension for regions of ready HTML (casearchive.mkdocs.readyhtml), without
+    which the generated pages would not mean the same."""
     plain: list[Any] = []
     for entry in extensions:
         if isinstance(entry, dict):
@@ -47,7 +49,7 @@ def _plain_extensions(extensions: list[Any]) -> list[Any]:
 
 def project_settings(project: Project) -> dict[str, Any]:
     """What the plain site keeps of the project's mkdocs.yml: the Markdown extensions (the pages
-    need attr_list and md_in_html to mean the same) and the navigation (without one MkDocs lists
+    need attr_list and the ready-HTML extension to mean the same) and the navigation (without one MkDocs lists
     every page in it, which makes each page heavy)."""
     config = yaml.load((project.root / "mkdocs.yml").read_text(encoding="utf-8"), _Tolerant)
     return {"markdown_extensions": _plain_extensions(config["markdown_extensions"]),

@@ -221,18 +221,22 @@ class PageText:
         runs (a document symbol, a name in Latin letters) are isolated."""
         return isolate_latin(text) if text_direction(self.lang) == "rtl" else isolate_right_to_left(text)
 
-    def paras_of(self, record: BaseModel, field: str) -> Markup:
+    def paras_of(self, record: BaseModel, field: str, html: bool = False) -> Markup:
         """A record's text of one or more paragraphs in this edition; a missing translation is
-        shown as the English paragraphs in one block marked as English, after the marker."""
+        shown as the English paragraphs in one block marked as English, after the marker. With
+        `html`, as HTML elements only, for a region of ready HTML."""
         value, fallback = localized(record, field, self.lang)
         if value is None:
             return Markup("")
         if not fallback:
+            if html:
+                return Markup("\n").join(Markup("<p>%s</p>") % self.own(p)
+                                         for p in escape.paragraph_list(value))
             return Markup("\n\n").join(self.own(p) for p in escape.paragraph_list(value))
         # Raw HTML with no blank line inside, so Markdown leaves it as one block.
         paragraphs = "\n".join(f"<p>{p}</p>" for p in escape.paragraph_list(value))
         mark = escape.inline(label("untranslated", self.lang))
-        return Markup(f'<p class="ca-fallback-mark">{mark}</p>\n\n'
+        return Markup(f'<p class="ca-fallback-mark">{mark}</p>\n{"" if html else chr(10)}'
                       f'<div class="ca-fallback" lang="en" dir="ltr">\n{paragraphs}\n</div>')
 
     def search_keys(self, record: BaseModel) -> Markup:

@@ -2,7 +2,8 @@
 to numbered continuation pages beside it, so no page grows with the archive (a source cited by
 4,000 claims would otherwise weigh a megabyte). Works on the Markdown the templates produce: one
 row per line, under a `## ` heading; lists with claim anchors (¶) are never cut, so that a
-permalink to a claim always finds it on the record's own page."""
+permalink to a claim always finds it on the record's own page. A list may also be ready HTML
+(mkdocs/readyhtml.py): a region that holds only `<ul>`, one `<li>` row per line, `</ul>`."""
 
 from __future__ import annotations
 
@@ -15,6 +16,13 @@ from typing import Protocol
 from casearchive.model.pages import MARK
 
 ROW = re.compile(r"^(?:- |\|)")
+_START, _END = "<!-- ca:html -->", "<!-- /ca:html -->"  # as mkdocs/readyhtml.py
+_HTML_SHAPES: dict[str, tuple[list[str | None], list[str]]] = {"<li>": ([_START, "<ul>"], ["</ul>", _END]),
+                "<tr>": ([_START, "<table>", "<thead>", None, "</thead>", "<tbody>"],
+                         ["</tbody>", "</table>", _END])}
+"""A list or table of ready HTML, by how its rows start: the lines of the region before its rows
+(None: any one line, the table's header row) and after them. The templates write exactly these;
+a nested list, as the reference list's, is never one."""
 _SEPARATOR = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")
 _ANCHOR = 'class="ca-anchor"'
 _REFERENCE = 'class="ca-refno"'
@@ -38,6 +46,9 @@ class Run:
     heading: str
     header: list[str]
     rows: list[str]
+    footer: list[str] | None = None
+    """The closing lines of a ready-HTML list or table (then `header` holds its opening lines,
+    before the run's first line); None for Markdown."""
 
 
 def _slug(heading: str) -> str:
@@ -52,6 +63,18 @@ def _runs(lines: list[str]) -> list[tuple[int, int, Run]]:
         line = lines[index]
         if line.startswith("## "):
             heading = line[3:]
+        shape = _HTML_SHAPES.get(line[:4])
+        if shape is not None:
+            end = index
+            while end < len(lines) and lines[end].startswith(line[:4]):
+                end += 1
+            opening, closing = shape
+            before = lines[max(0, index - len(opening)):index]
+            if (len(before) == len(opening) and lines[end:end + len(closing)] == closing
+                    and all(want is None or want == got for want, got in zip(opening, before, strict=True))):
+                found.append((index, end, Run(heading, before, lines[index:end], closing)))
+            index = end
+            continue
         if not ROW.match(line):
             index += 1
             continue
@@ -100,13 +123,17 @@ def split_page(path: str, text: str, title: str, render: Renders,
         parts = _parts(name, len(run.rows), keep, per_page)
         common = {"heading": _text(run.heading), "record_title": title, "record_page": f"{stem}.md",
                   "total": len(run.rows), "parts": parts}
+        html = run.footer is not None
         for part in parts:
-            rows = [_to_page(row, stem) for row in run.rows[part.first - 1:part.last]]
+            rows = [_to_page(row, stem, html) for row in run.rows[part.first - 1:part.last]]
             pages[str(page.with_name(part.file.removesuffix(".md") + written))] = render(
-                "more.md.j2", header=run.header, rows=rows, part=part,
+                "more.md.j2", header=run.header, rows=rows, footer=run.footer or [], part=part,
                 **common)
-        lines[start:end] = [*run.header, *run.rows[:keep], "",
-                            render("_more_link.md.j2", shown=keep, **common).rstrip("\n")]
+        more = render("_more_link.md.j2", shown=keep, **common).rstrip("\n")
+        if run.footer is not None:  # the link to the rest goes after the region, as Markdown
+            lines[start:end + len(run.footer)] = [*run.rows[:keep], *run.footer, "", more]
+        else:
+            lines[start:end] = [*run.header, *run.rows[:keep], "", more]
     return {path: "\n".join(lines), **pages}
 
 
@@ -114,11 +141,15 @@ _MARKER = re.compile(r'<a class="(ca-ref[^"]*)" href="#(r[0-9-]+)">\[([^\]<]+)\]
 """A source marker as references.References.cite writes it: classes, target id, number."""
 
 
-def _to_page(row: str, stem: str) -> str:
+def _to_page(row: str, stem: str, html: bool = False) -> str:
     """A row moved to a continuation page, its source markers pointing at the reference list of
-    the page it came from. They become Markdown links to that page's file (x.md#r3), which MkDocs
+    the page it came from. They become links to that page's file (x.md#r3), which MkDocs
     resolves for the site (../x/#r3) and for the offline copy (x.html#r3) alike, and the i18n
-    plugin in the reader's edition; a raw `../x/#r3` would break on disk."""
+    plugin in the reader's edition; a raw `../x/#r3` would break on disk. In a row of ready
+    HTML the marker stays an element, its address that file (mkdocs/readyhtml.py resolves it);
+    in Markdown it becomes a Markdown link with the marker's classes."""
+    if html:
+        return _MARKER.sub(lambda m: m.group().replace('href="#', f'href="{stem}.md#'), row)
     return _MARKER.sub(lambda m: f"[\\[{m.group(3)}\\]]({stem}.md#{m.group(2)})"
                        f"{{: .{' .'.join(m.group(1).split())} }}", row)
 

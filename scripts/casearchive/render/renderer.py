@@ -63,7 +63,7 @@ class Renderer:
         self.lang, self.ed, self.text = lang, Wording(lang), PageText(lang)
         self.names = Names(self.archive, self.text, self.ed)
         self._helpers = self._build_helpers()
-        self.links_made: dict[tuple[str, str, str | None], Markup] = {}
+        self.links_made: dict[tuple[str, str, str | None, bool], Markup] = {}
 
     def at_home(self) -> Renderer:
         """This renderer for a block of the home page (docs/index.md), whose links start from
@@ -79,10 +79,12 @@ class Renderer:
         other._set_language(lang)
         return other
 
-    def link(self, target: str | Loaded, anchor: str = "", text: str | None = None) -> Markup:
+    def link(self, target: str | Loaded, anchor: str = "", text: str | None = None,
+             html: bool = False) -> Markup:
         """A Markdown link to a record page (or a claim on it), text escaped. The same link
-        serves every edition: the i18n plugin points it at the page in the reader's language."""
-        key = (target if isinstance(target, str) else target.id, anchor, text)
+        serves every edition: the i18n plugin points it at the page in the reader's language.
+        With `html`, the same link as an HTML element, for a region of ready HTML (`a`)."""
+        key = (target if isinstance(target, str) else target.id, anchor, text, html)
         if key not in self.links_made:  # the same sources and people are linked thousands of times
             loaded = self.archive.get(target) if isinstance(target, str) else target
             if loaded is None:
@@ -93,8 +95,15 @@ class Renderer:
                 # a right-to-left edition, as a record's own name is (Names.markup).
                 shown = (self.names.markup(loaded) if text is None
                          else escape.inline(text) if isinstance(text, Markup) else self.text.own(text))
-                self.links_made[key] = Markup(f"[{shown}]({self.up}{loaded.kind}/{loaded.id}.md{suffix})")
+                href = f"{self.up}{loaded.kind}/{loaded.id}.md{suffix}"
+                self.links_made[key] = Markup(f'<a href="{href}">{shown}</a>' if html
+                                              else f"[{shown}]({href})")
         return self.links_made[key]
+
+    def a(self, target: str | Loaded, anchor: str = "", text: str | None = None) -> Markup:
+        """`link` as an HTML element, for a region of ready HTML: its `.md` address is made
+        the built page's by MkDocs (mkdocs/readyhtml.py), as a Markdown link's is."""
+        return self.link(target, anchor, text, html=True)
 
     def case_mark(self, case_id: str) -> Markup:
         """A case in a few characters, for a column of many rows (the timeline's): the year it
@@ -139,16 +148,23 @@ class Renderer:
                             title, description, self.claimant_plain, f"chart-{item.id}",
                             (self.ed.label("chart.linear"), self.ed.label("chart.log")))
 
-    def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md") -> Markup:
-        """A Markdown link to a download: a record's JSON, or a file of the open-data folder."""
+    def data_link(self, text: str, item: Loaded | None = None, file: str = "index.md",
+                  html: bool = False) -> Markup:
+        """A Markdown link to a download: a record's JSON, or a file of the open-data folder
+        (with `html`, an HTML element, for a region of ready HTML)."""
         path = exports.record_path(item) if item else f"{exports.FOLDER}/{file}"
+        if html:
+            return Markup(f'<a href="{self.up}{path}">{escape.inline(text)}</a>')
         return Markup(f"[{escape.inline(text)}]({self.up}{path})")
 
-    def permalink_to(self, target: Loaded, anchor: str) -> Markup:
-        """A ¶ link to a claim on its record's page, for pages that only repeat the claim."""
+    def permalink_to(self, target: Loaded, anchor: str, html: bool = False) -> Markup:
+        """A ¶ link to a claim on its record's page, for pages that only repeat the claim (with
+        `html`, an HTML element, for a region of ready HTML)."""
         words = self.ed.label("permalink.elsewhere")  # ours, without a double quote
-        return Markup(f"[¶]({self.up}{target.kind}/{target.id}.md#{escape.attribute(anchor)})"
-                      f'{{: .ca-anchor title="{words}" }}')
+        href = f"{self.up}{target.kind}/{target.id}.md#{escape.attribute(anchor)}"
+        if html:
+            return Markup(f'<a class="ca-anchor" href="{href}" title="{words}">¶</a>')
+        return Markup(f'[¶]({href}){{: .ca-anchor title="{words}" }}')
 
     def link_index(self, kind: str) -> Markup:
         """A Markdown link to the index of one record kind."""
@@ -181,7 +197,7 @@ class Renderer:
     def _build_helpers(self) -> dict[str, Any]:
         archive, links, text = self.archive, self.links, self.text
         return {**text.helpers(),
-                "archive": archive, "links": links, "link": self.link, "url": self.url,
+                "archive": archive, "links": links, "link": self.link, "a": self.a, "url": self.url,
                 "case_mark": self.case_mark,
                 "name": self.names.plain, "title_of": self.names.markup, "version": self.version,
                 "json": json.dumps, "meta": escape.meta, "site": self.site,
