@@ -126,13 +126,24 @@ class Renderer:
         source = self.archive.get(source_id)
         return source.as_(Source).kind.value if source else ""
 
+    def claimant_record(self, value: Any, table: bool = False) -> str | None:
+        """The record that names who gives a figure, or None to show its claimant text. In a
+        table of figures (`table`), every claimant with a record (the table's column links it);
+        elsewhere only in a translated edition where the claimant text has no translation: the
+        record's name there reads better than the English words, marked as such."""
+        if value.claimant_id is None:
+            return None
+        if table or (self.lang != "en" and self.text.own_plain(value, "claimant") is None):
+            return str(value.claimant_id)
+        return None
+
     def claimant_plain(self, value: Any) -> str:
-        """Who gives a figure, as plain text in this edition: its translated claimant text, else
-        (in a translated edition) its claimant record's name there, else the text as written."""
-        own = self.text.own_plain(value, "claimant")
-        if own is None and value.claimant_id and self.lang != "en":
-            return self.names.plain(value.claimant_id)
-        return own or value.claimant
+        """Who gives a figure, as plain text in this edition (charts): `claimant_record`'s name,
+        else the claimant text (translated where it is)."""
+        record = self.claimant_record(value)
+        if record is not None:
+            return self.names.plain(record)
+        return self.text.own_plain(value, "claimant") or value.claimant
 
     def chart_of(self, item: Loaded) -> Markup:
         """The chart of an estimate's figures, with its text alternative (render/charts.py)."""
@@ -213,7 +224,7 @@ class Renderer:
                 "licence": exports.LICENCE, "licence_url": exports.LICENCE_URL,
                 "sorted_by_date": sorted_by_date, "by_year": views.by_year,
                 "sorted_positions": views.sorted_positions, "sorted_values": views.sorted_values,
-                "ranked_values": views.ranked_values,
+                "ranked_values": views.ranked_values, "claimant_record": self.claimant_record,
                 "traced": functools.cache(lambda: traceability.figures(archive)),
                 "field_path": field_path,
                 "sorted_variants": views.sorted_variants,
