@@ -256,7 +256,8 @@ def test_a_bundle_rewritten_whole_loses_its_parts(tmp_path: Path) -> None:
     (bundle / searchstream.PARTS).write_text('{"en":["part-1/"]}')
     (bundle / "partial-notes").mkdir()
     search.drop_parts(bundle)
-    assert sorted(p.name for p in bundle.iterdir()) == ["partial-notes"]
+    assert sorted(p.name for p in bundle.iterdir()) == ["partial-notes", searchstream.PARTS]
+    assert (bundle / searchstream.PARTS).read_text() == "{}"
 
 
 def test_the_pages_of_a_part_are_a_number(monkeypatch: pytest.MonkeyPatch) -> None:

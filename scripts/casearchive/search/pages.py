@@ -68,11 +68,11 @@ def further_parts(bundle: Path) -> list[Path]:
 
 
 def drop_parts(bundle: Path) -> None:
-    """Remove the further parts of a bundle and their list: a bundle rewritten in one part (the
+    """Remove the further parts of a bundle and list none: a bundle rewritten in one part (the
     preview of `serve`, indexed from the built files, may start from a copy of a built site)."""
     for part in further_parts(bundle):
         shutil.rmtree(part)
-    (bundle / PARTS).unlink(missing_ok=True)
+    (bundle / PARTS).write_text("{}", encoding="utf-8")
 
 
 def drop_unused(bundle: Path) -> None:

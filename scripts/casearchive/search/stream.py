@@ -108,16 +108,15 @@ def part_folder(bundle: Path, number: int) -> Path:
 
 
 def write_parts_list(bundle: Path) -> None:
-    """List the further parts of `bundle` and their languages in its PARTS file (none: no file)."""
+    """List the further parts of `bundle` and their languages in its PARTS file (`{}` if it has
+    none: the search dialog asks for the file, and a missing file would log an error)."""
     listed: dict[str, list[str]] = {}
     for part in further_parts(bundle):
         entry = json.loads((part / ENTRY).read_text(encoding="utf-8"))
         for lang in entry["languages"]:
             listed.setdefault(lang, []).append(f"{part.name}/")
-    (bundle / PARTS).unlink(missing_ok=True)
-    if listed:
-        (bundle / PARTS).write_text(json.dumps(dict(sorted(listed.items())), separators=(",", ":")),
-                                    encoding="utf-8")
+    (bundle / PARTS).write_text(json.dumps(dict(sorted(listed.items())), separators=(",", ":")),
+                                encoding="utf-8")
 
 
 def merge_bundle(part: Path, bundle: Path) -> None:
