@@ -264,3 +264,25 @@ def test_the_pages_of_a_part_are_a_number(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv(searchstream.PART_PAGES_ENV, "many")
     with pytest.raises(ServiceError, match=r"'many' is not a number of pages, e\.g\. 2500"):
         searchstream.part_pages()
+
+
+def test_parts_have_smaller_word_files_so_a_search_fetches_about_as_much(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(searchstream.PART_PAGES_ENV, "2500")
+    assert searchstream.chunk_size(2400) is None  # one part: Pagefind's own
+    assert searchstream.chunk_size(20_000) == 2500  # eight parts: files an eighth of the size
+    assert searchstream.chunk_size(10**7) == searchstream.MIN_CHUNK
+    monkeypatch.setenv(searchstream.PART_PAGES_ENV, "2")
+    indexing = searchstream.Indexing()
+    indexing.expect(4)
+    indexing.add("/0/", page("Page", "Words"))
+    assert indexing.current is not None and indexing.current.chunk == 10_000
+    indexing.close()
+    words = " ".join(f"word{number}" for number in range(1500))
+    for name, chunk in (("small", 1000), ("default", None)):
+        stream = searchstream.Stream(chunk)
+        for number in range(2):
+            stream.add(f"/{number}/", page(f"Page {number}", words))
+        stream.write(tmp_path / name)
+    files = {name: len(list((tmp_path / name / "index").iterdir())) for name in ("small", "default")}
+    assert files["default"] == 1 and files["small"] >= 3
