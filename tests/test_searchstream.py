@@ -272,6 +272,10 @@ def test_parts_have_smaller_word_files_so_a_search_fetches_about_as_much(
     assert searchstream.chunk_size(2400) is None  # one part: Pagefind's own
     assert searchstream.chunk_size(20_000) == 2500  # eight parts: files an eighth of the size
     assert searchstream.chunk_size(10**7) == searchstream.MIN_CHUNK
+    # Whole parts: 20,005 pages in 8 parts of 2,501 (not a ninth of 5 pages); 3,000 in one.
+    assert (searchstream.parts_of(20_005), searchstream.part_size(20_005)) == (8, 2501)
+    assert (searchstream.parts_of(3000), searchstream.part_size(3000)) == (1, 3000)
+    assert searchstream.part_size(0) == 2500  # not known: parts of PART_PAGES
     monkeypatch.setenv(searchstream.PART_PAGES_ENV, "2")
     indexing = searchstream.Indexing()
     indexing.expect(4)

@@ -325,7 +325,7 @@ WHY = {
     "peak memory": "the figure is the sum over the processes that run at once: two MkDocs "
     "processes, one per edition, and beside each the Pagefind services indexing its edition. "
     "Pagefind needs nearly three times the memory of the pages it holds to write their index "
-    "(about 110 KB a page at any size), so each edition's index is written in parts of 2,500 "
+    "(about 110 KB a page at any size), so each edition's index is written in parts of about 2,500 "
     "pages, each part as soon as it is full, one part at a time across the editions (a file "
     "lock, search/stream.py), and the browser searches the parts as one (Pagefind's mergeIndex). "
     "What is left is mostly the two MkDocs processes, which hold their edition's pages until "

@@ -87,9 +87,9 @@ PART_PAGES = 2500
 while pages come in to write their index (measured on the Persian edition of 2,000 records: it
 holds 82 MB, writing peaks at 229 MB; the English 62 and 184 MB), about 110 KB a page at 2,000
 and at 20,000 records alike (2,192 MB for the Persian edition of 20,000). Written one part at a
-time as the pages arrive, a part of 2,500 pages peaks near 300 MB whatever the archive's size,
-where one index of 20,000 pages needed 2.2 GB beside the MkDocs processes. Halving a part halves
-that peak; each part adds a few requests and its table of contents to a search."""
+time as the pages arrive, a part of 2,500 pages peaked at 190 to 290 MB (English) and 210 to 420
+MB (Persian) at 20,000 records, where one index of 20,000 pages needed 2.2 GB beside the MkDocs
+processes. Halving a part halves that peak; each part adds a few requests to a search."""
 
 
 CHUNK_ENV = "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE"
@@ -102,16 +102,28 @@ MIN_CHUNK = 1_000
 contents, fetched with the first search)."""
 
 
+def parts_of(expected_pages: int) -> int:
+    """How many parts an edition of `expected_pages` pages is indexed in: the nearest whole
+    number of parts of `part_pages()` (20,005 pages: 8 parts of 2,501, not 8 of 2,500 and one of
+    5, which would cost every search its own requests)."""
+    return max(1, round(expected_pages / part_pages()))
+
+
+def part_size(expected_pages: int) -> int:
+    """Pages in each part of an edition of `expected_pages` pages (0: not known)."""
+    if expected_pages <= part_pages():
+        return part_pages()
+    return -(-expected_pages // parts_of(expected_pages))
+
+
 def chunk_size(expected_pages: int) -> int | None:
     """CHUNK_ENV for the parts of an edition of `expected_pages` pages (None: Pagefind's own). In
     K parts, a search fetches K files of the word index for each word where one index needs
     one; files 1/K the size keep a search's download near that of one index (at 2,000 pages in
     five parts: 197 KB for a name, against 183 KB in one index and 332 KB with files of the
     default size)."""
-    pages = part_pages()
-    if expected_pages <= pages:
-        return None
-    return max(MIN_CHUNK, CHUNK * pages // expected_pages)
+    parts = parts_of(expected_pages)
+    return None if parts == 1 else max(MIN_CHUNK, CHUNK // parts)
 
 
 def part_pages() -> int:
@@ -254,7 +266,7 @@ class Indexing:
         if self.current is None:
             self.current = Stream(chunk_size(self.expected))
         self.current.add(url, html)
-        if self.current.figures.pages >= part_pages():
+        if self.current.figures.pages >= part_size(self.expected):
             self._write_part()
 
     def _write_part(self) -> None:
