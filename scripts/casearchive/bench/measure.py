@@ -77,7 +77,8 @@ def _resident_mb(pid: int) -> float:
     other processes, such as the forked render workers' copy-on-write pages of their parent,
     counted as a fraction), so that the sum over processes is what they hold together; its
     resident size where the kernel gives no PSS. Summed resident sizes count a shared page
-    once per process: at 20,000 records they made the render stage 2.7 GB."""
+    once per process (though at 20,000 records the render stage measures 2.67 GB either way:
+    its workers share little with their parent once they run)."""
     try:
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
             if line.startswith("Pss:"):
