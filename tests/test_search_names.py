@@ -7,6 +7,8 @@ Persian spellings of names that no record stores."""
 from __future__ import annotations
 
 import functools
+import gzip
+import json
 import os
 import threading
 from collections.abc import Iterator
@@ -20,6 +22,8 @@ from casearchive.i18n.wording import Wording
 from casearchive.publish import build
 from casearchive.render.names import Names
 from casearchive.render.pagetext import PageText, name_token
+from casearchive.search import pages as search
+from casearchive.search import stream
 from helpers import casearchive, make_project
 
 REPO = Path(__file__).resolve().parents[1]
@@ -80,11 +84,28 @@ def name_queries() -> list[tuple[str, str, str, int]]:
     return [(e, q, p, len(sharing[(e, name_token(q))])) for e, q, p in forms]
 
 
-@pytest.fixture(scope="module")
-def data_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The site built from the real data/, served on 127.0.0.1."""
+class Served(str):
+    """The address of a served site; `folder` is the built site, `in_parts` whether its search
+    index was built in parts of PART_PAGES pages."""
+
+    folder: Path
+    in_parts: bool
+
+
+PART_PAGES = "60"
+"""Pages of one index part in the second build: the real data/ then has its index in parts in
+each edition (search/stream.py), searched as one in the browser."""
+
+
+@pytest.fixture(scope="module", params=["one index", "an index in parts"])
+def data_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """The site built from the real data/, served on 127.0.0.1: with its search index in one
+    part, and in parts of PART_PAGES pages."""
     root = make_project(tmp_path_factory.mktemp("data-site") / "project", REPO / "data")
-    result = casearchive(root, "build", env={"SITE_URL": ""})
+    env = {"SITE_URL": ""}
+    if request.param == "an index in parts":
+        env[stream.PART_PAGES_ENV] = PART_PAGES
+    result = casearchive(root, "build", env=env)
     assert result.returncode == 0, result.stderr
 
     class Quiet(SimpleHTTPRequestHandler):
@@ -93,12 +114,25 @@ def data_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root / "site")))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    served = Served(f"http://127.0.0.1:{httpd.server_address[1]}")
+    served.folder, served.in_parts = root / "site", stream.PART_PAGES_ENV in env
+    yield served
     httpd.shutdown()
     httpd.server_close()
 
 
-def test_every_name_and_alias_finds_its_own_page_first(data_site: str) -> None:
+def part_of_each_page(bundle: Path) -> dict[str, str]:
+    """Which part of the search index holds each page: its folder (the bundle itself or
+    part-<n>), by page address."""
+    found = {}
+    for folder in [bundle, *search.further_parts(bundle)]:
+        for path in (folder / "fragment").glob("*.pf_fragment"):
+            data = gzip.decompress(path.read_bytes())
+            found[json.loads(data[len(b"pagefind_dcd"):])["url"]] = folder.name
+    return found
+
+
+def test_every_name_and_alias_finds_its_own_page_first(data_site: Served) -> None:
     queries = name_queries()
     assert len(queries) > 300
     wrong = []
@@ -115,10 +149,21 @@ def test_every_name_and_alias_finds_its_own_page_first(data_site: str) -> None:
             page.close()
         browser.close()
     assert wrong == [], "\n".join(f"{e}{q!r}: {w} not first but {f}" for e, q, w, f in wrong)
+    bundle = data_site.folder / search.BUNDLE
+    parts = json.loads((bundle / search.PARTS).read_text(encoding="utf-8"))
+    if not data_site.in_parts:
+        assert parts == {}
+        return
+    # Each edition's index is in parts, and the pages found first lie in several of them.
+    assert len(parts["en"]) >= 3 and len(parts["fa"]) >= 3
+    held = part_of_each_page(bundle)
+    for edition in ("", "fa/"):
+        pages = {p for e, _q, p, _n in queries if e == edition}
+        assert len({held[p] for p in pages}) >= 2
 
 
 @pytest.mark.parametrize(("edition", "query", "wanted"), [SURNAMES[0], SURNAMES[3]])
-def test_the_dialog_lists_the_persons_page_first(data_site: str, edition: str, query: str,
+def test_the_dialog_lists_the_persons_page_first(data_site: Served, edition: str, query: str,
                                                  wanted: str) -> None:
     """The same as a reader sees it: typed into the search dialog."""
     with playwright_api.sync_playwright() as playwright:

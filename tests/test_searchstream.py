@@ -202,3 +202,91 @@ def test_two_services_write_their_indexes_one_after_the_other(
     writer.join(timeout=60)
     assert not writer.is_alive() and (tmp_path / "bundle" / searchstream.ENTRY).is_file()
     assert indexing.service is None  # stopped before the turn passed on
+
+
+def test_an_edition_is_indexed_in_parts_written_as_they_fill(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Parts of two pages: each edition's first two pages make the main bundle, the third its
+    # part-1 (both editions' in one folder), listed by language for the search dialog.
+    monkeypatch.setenv(searchstream.PART_PAGES_ENV, "2")
+    indexing = searchstream.Indexing()
+    english = ["/archive/persons/jane/", "/archive/persons/john/", "/archive/places/evin/"]
+    for url, name in zip(english, ("Jane", "John", "Evin"), strict=True):
+        indexing.add(url, page(name, f"{name} words."))
+    assert len(indexing.edition) == 1 and indexing.current is not None  # the first part is written
+    indexing.edition_done(tmp_path / "pagefind")
+    persian = ["/fa/archive/persons/jane/", "/fa/archive/persons/john/", "/fa/archive/places/evin/"]
+    for url, name in zip(persian, ("جین", "جان", "اوین"), strict=True):
+        indexing.add(url, page(name, "واژه‌ها", lang="fa"))
+    figures = indexing.write(tmp_path / "pagefind")
+    assert figures.pages == 6
+    bundle = tmp_path / "pagefind"
+    assert set(fragments(bundle)) == {english[0], english[1], persian[0], persian[1]}
+    assert set(fragments(bundle / "part-1")) == {english[2], persian[2]}
+    for folder in (bundle, bundle / "part-1"):
+        entry = json.loads((folder / searchstream.ENTRY).read_text())
+        assert {lang: v["page_count"] for lang, v in entry["languages"].items()} == (
+            {"en": 2, "fa": 2} if folder == bundle else {"en": 1, "fa": 1})
+    assert json.loads((bundle / searchstream.PARTS).read_text()) == {"en": ["part-1/"], "fa": ["part-1/"]}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pagefind"]
+    assert indexing.staging is None
+
+
+def test_bundles_in_parts_merge_part_by_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # How the editions' processes leave their bundles: English in two parts, Persian in three.
+    monkeypatch.setenv(searchstream.PART_PAGES_ENV, "1")
+    for name, lang, count in (("en", "en", 2), ("fa", "fa", 3)):
+        indexing = searchstream.Indexing()
+        for number in range(count):
+            indexing.add(f"/{lang}/{number}/", page(f"Page {number}", "Words", lang=lang))
+        indexing.write(tmp_path / name)
+    searchstream.merge_bundle(tmp_path / "fa", tmp_path / "en")
+    bundle = tmp_path / "en"
+    assert json.loads((bundle / searchstream.PARTS).read_text()) == {
+        "en": ["part-1/"], "fa": ["part-1/", "part-2/"]}
+    assert set(fragments(bundle / "part-1")) == {"/en/1/", "/fa/1/"}
+    assert set(fragments(bundle / "part-2")) == {"/fa/2/"}
+    assert not (tmp_path / "fa").exists()
+
+
+def test_a_bundle_rewritten_whole_loses_its_parts(tmp_path: Path) -> None:
+    bundle = tmp_path / "pagefind"
+    (bundle / "part-1").mkdir(parents=True)
+    (bundle / "part-1" / searchstream.ENTRY).write_text("{}")
+    (bundle / searchstream.PARTS).write_text('{"en":["part-1/"]}')
+    (bundle / "partial-notes").mkdir()
+    search.drop_parts(bundle)
+    assert sorted(p.name for p in bundle.iterdir()) == ["partial-notes", searchstream.PARTS]
+    assert (bundle / searchstream.PARTS).read_text() == "{}"
+
+
+def test_the_pages_of_a_part_are_a_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(searchstream.PART_PAGES_ENV, "many")
+    with pytest.raises(ServiceError, match=r"'many' is not a number of pages, e\.g\. 2500"):
+        searchstream.part_pages()
+
+
+def test_parts_have_smaller_word_files_so_a_search_fetches_about_as_much(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(searchstream.PART_PAGES_ENV, "2500")
+    assert searchstream.chunk_size(2400) is None  # one part: Pagefind's own
+    assert searchstream.chunk_size(20_000) == 2500  # eight parts: files an eighth of the size
+    assert searchstream.chunk_size(10**7) == searchstream.MIN_CHUNK
+    # Whole parts: 20,005 pages in 8 parts of 2,501 (not a ninth of 5 pages); 3,000 in one.
+    assert (searchstream.parts_of(20_005), searchstream.part_size(20_005)) == (8, 2501)
+    assert (searchstream.parts_of(3000), searchstream.part_size(3000)) == (1, 3000)
+    assert searchstream.part_size(0) == 2500  # not known: parts of PART_PAGES
+    monkeypatch.setenv(searchstream.PART_PAGES_ENV, "2")
+    indexing = searchstream.Indexing()
+    indexing.expect(4)
+    indexing.add("/0/", page("Page", "Words"))
+    assert indexing.current is not None and indexing.current.chunk == 10_000
+    indexing.close()
+    words = " ".join(f"word{number}" for number in range(1500))
+    for name, chunk in (("small", 1000), ("default", None)):
+        stream = searchstream.Stream(chunk)
+        for number in range(2):
+            stream.add(f"/{number}/", page(f"Page {number}", words))
+        stream.write(tmp_path / name)
+    files = {name: len(list((tmp_path / name / "index").iterdir())) for name in ("small", "default")}
+    assert files["default"] == 1 and files["small"] >= 3

@@ -64,13 +64,30 @@
     status.append(parts[0], query, parts.slice(1).join(""));
   }
 
+  // The index is written in parts of a few thousand pages (search/stream.py: writing one index
+  // of a large archive needs gigabytes); pagefind/parts.json lists, for each language, the
+  // folders of the parts beyond the first, which Pagefind searches with the first as one index
+  // (mergeIndex: one list of results, by score). A site without the file has one part.
+  var LANG = (document.documentElement.getAttribute("lang") || "").split("-")[0].toLowerCase();
+  function furtherParts() {
+    return fetch(bundle + "parts.json").then(function (response) {
+      return response.ok ? response.json() : {};
+    }).then(function (parts) {
+      return Array.isArray(parts[LANG]) ? parts[LANG] : [];
+    }, function () { return []; });
+  }
+
   function load() {
     if (!engine) {
-      engine = import(bundle + "pagefind.js").then(function (pagefind) {
-        return pagefind.options({ baseUrl: siteRoot, excerptLength: 24, ranking: RANKING }).then(function () {
+      var options = { baseUrl: siteRoot, excerptLength: 24, ranking: RANKING };
+      engine = Promise.all([import(bundle + "pagefind.js"), furtherParts()]).then(function (loaded) {
+        var pagefind = loaded[0];
+        return pagefind.options(options).then(function () {
           pagefind.init();  // fetch the engine and the index's table of contents while the reader types
-          return pagefind;
-        });
+          return Promise.all(loaded[1].map(function (part) {
+            return pagefind.mergeIndex(bundle + part, Object.assign({ language: LANG }, options));
+          }));
+        }).then(function () { return pagefind; });
       });
       engine.catch(function () {
         engine = null;

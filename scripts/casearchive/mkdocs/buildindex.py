@@ -4,6 +4,7 @@ service as MkDocs renders it; each edition's bundle is written once its last pag
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
@@ -19,6 +20,11 @@ class BuildIndex:
 
     def __init__(self) -> None:
         self.indexing = stream.Indexing()
+
+    def expect(self, files: Any) -> None:
+        """The edition's files are known: how many pages its index will have."""
+        self.indexing.expect(sum(1 for file in files.documentation_pages()
+                                 if pages.searchable(file.src_uri)))
 
     def add(self, url: str, html: str) -> None:
         """Index one built page (its article)."""
@@ -39,7 +45,8 @@ class BuildIndex:
             figures = self.indexing.write(site / pages.BUNDLE)
         except stream.ServiceError as error:
             raise PluginError(f"Search indexing failed: {error}") from error
-        log.info(f"Search index: {figures.pages} pages, written {figures.writing_s:.1f} s after the last page")
+        log.info(f"Search index: {figures.pages} pages ({self.indexing.expected} expected), "
+                 f"written {figures.writing_s:.1f} s after the last page")
 
     def close(self) -> None:
         """Stop the service (a failed build)."""

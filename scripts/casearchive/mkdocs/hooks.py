@@ -43,6 +43,8 @@ def on_pre_build(config: Any) -> None:
 
 def on_env(env: Any, config: Any, files: Any) -> Any:
     themewords.install(env)
+    if run.index is not None:
+        run.index.expect(files)
     if run.serving is not None:
         env.bytecode_cache = run.serving.templates
     return env

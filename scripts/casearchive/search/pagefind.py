@@ -43,12 +43,13 @@ class Service:
     message id in a reader thread); `wait` does. Errors in replies to messages nobody waits for
     are kept in `errors`."""
 
-    def __init__(self) -> None:
+    def __init__(self, env: dict[str, str] | None = None) -> None:
+        """Start the service, with `env` added to its environment."""
         executable = get_executable()
         if executable is None:
             raise ServiceError("the Pagefind binary is not installed (pip package pagefind[bin])")
         self.process = subprocess.Popen([str(executable), "--service"], stdin=subprocess.PIPE,
-                                         stdout=subprocess.PIPE)
+                                         stdout=subprocess.PIPE, env={**os.environ, **(env or {})})
         self.lock = threading.Condition()
         self.replies: dict[int, dict[str, Any]] = {}
         self.waited: set[int] = set()

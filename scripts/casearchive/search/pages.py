@@ -5,6 +5,7 @@ Readers fetch only the index chunks their query needs."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -52,6 +53,28 @@ UNUSED = ("pagefind-ui.*", "pagefind-component-ui.*", "pagefind-modular-ui.*", "
 not use; one of them names a third-party address. They are removed after indexing."""
 
 
+PART = "part-"
+"""A search index in parts (search/stream.py): each part beyond the first is a bundle of its own
+in `<bundle>/part-<n>/`."""
+PARTS = "parts.json"
+"""In the main bundle: the folders of its further parts, by language (`{"en": ["part-1/"]}`),
+which the search dialog adds to the main index with Pagefind's mergeIndex (search.js)."""
+
+
+def further_parts(bundle: Path) -> list[Path]:
+    """The parts of a bundle beyond the first, in order."""
+    found = [path for path in bundle.glob(f"{PART}*") if path.name[len(PART):].isdigit()]
+    return sorted(found, key=lambda path: int(path.name[len(PART):]))
+
+
+def drop_parts(bundle: Path) -> None:
+    """Remove the further parts of a bundle and list none: a bundle rewritten in one part (the
+    preview of `serve`, indexed from the built files, may start from a copy of a built site)."""
+    for part in further_parts(bundle):
+        shutil.rmtree(part)
+    (bundle / PARTS).write_text("{}", encoding="utf-8")
+
+
 def drop_unused(bundle: Path) -> None:
     """Remove Pagefind's ready-made interfaces from a written search bundle."""
     for pattern in UNUSED:
@@ -88,6 +111,7 @@ class Background:
             self.process = process = subprocess.Popen(command(site_dir), stdout=subprocess.DEVNULL)
         if process.wait() == 0:
             drop_unused(site_dir / BUNDLE)
+            drop_parts(site_dir / BUNDLE)
             with self.lock:
                 self.stale = self.process is not process and self.stale
                 self.process = None
