@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,8 +97,8 @@ def anchor_problems(registry: anchorregistry.Registry, archive: load.Archive) ->
             for missing in registry.unanswered(archive)]
 
 
-def _inside_of(job: output.Job) -> dict[str, str]:
-    return _inside(job())
+def _inside_of(job: output.Job) -> Iterator[dict[str, str]]:
+    return (_inside(files) for files in job())
 
 
 def _inside(files: dict[str, str]) -> dict[str, str]:

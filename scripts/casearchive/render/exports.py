@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from casearchive.load.archive import Archive, Loaded
@@ -178,13 +178,25 @@ def _json(value: Any) -> str:
 
 def export_files(archive: Archive, site: Site, version: str, name: NameOf) -> dict[str, str]:
     """Every download, keyed by its path inside the generated folder."""
+    return {path: text for part in export_parts(archive, site, version, name)
+            for path, text in part.items()}
+
+
+BATCH = 500
+"""Record files made at a time by `export_parts`."""
+
+
+def export_parts(archive: Archive, site: Site, version: str, name: NameOf) -> Iterator[dict[str, str]]:
+    """`export_files` a few at a time (the whole archive's file, then the records' files in
+    batches, then the tables), for a writer that need not hold them all at once."""
     head = about(archive, site, version)
-    files = {f"{FOLDER}/archive.json": _json({"about": head, "records": {
+    yield {f"{FOLDER}/archive.json": _json({"about": head, "records": {
         kind: [record_object(by_id[i], site, name) for i in sorted(by_id)]
         for kind, by_id in archive.records.items()}})}
-    for item in archive.all():
-        files[record_path(item)] = _json({"about": head, **record_object(item, site, name),
-                                          "sources": sources_cited(archive, item)})
-    files[f"{FOLDER}/claims.csv"] = _csv(list(CLAIM_COLUMNS), claim_rows(archive, site, name))
-    files[f"{FOLDER}/sources.csv"] = _csv(SOURCE_COLUMNS, source_rows(archive, site))
-    return files
+    items = list(archive.all())
+    for start in range(0, len(items), BATCH):
+        yield {record_path(item): _json({"about": head, **record_object(item, site, name),
+                                         "sources": sources_cited(archive, item)})
+               for item in items[start:start + BATCH]}
+    yield {f"{FOLDER}/claims.csv": _csv(list(CLAIM_COLUMNS), claim_rows(archive, site, name)),
+           f"{FOLDER}/sources.csv": _csv(SOURCE_COLUMNS, source_rows(archive, site))}

@@ -377,12 +377,16 @@ def redirects(archive: Archive) -> dict[str, str]:
 
 def extra_files(renderer: Renderer) -> dict[str, str]:
     """Generated files other than pages: the open-data exports and the redirect map."""
+    return {path: text for part in extra_parts(renderer) for path, text in part.items()}
+
+
+def extra_parts(renderer: Renderer) -> Iterator[dict[str, str]]:
+    """`extra_files` a few at a time (exports.export_parts)."""
     archive = renderer.archive
-    files = {f"{ROOT}/{path}": text for path, text in
-             exports.export_files(archive, renderer.site, renderer.version, renderer.names.plain).items()}
-    files[f"{ROOT}/redirects.json"] = json.dumps(redirects(archive), indent=1, sort_keys=True)
-    files.update({path: datadict.data_dictionary(lang) for lang, path in datadict.PAGES.items()})
-    return files
+    for part in exports.export_parts(archive, renderer.site, renderer.version, renderer.names.plain):
+        yield {f"{ROOT}/{path}": text for path, text in part.items()}
+    yield {f"{ROOT}/redirects.json": json.dumps(redirects(archive), indent=1, sort_keys=True),
+           **{path: datadict.data_dictionary(lang) for lang, path in datadict.PAGES.items()}}
 
 
 def render_archive(archive: Archive, version: str = "", site: Site | None = None,
@@ -409,11 +413,18 @@ def parts(renderer: Renderer) -> Iterator[Callable[[], dict[str, str]]]:
     yield lambda: extra_files(renderer)
 
 
-def jobs(renderer: Renderer) -> list[Callable[[], dict[str, str]]]:
-    """render_all in independent parts (each edition's pages, then the other files), for
-    rendering them in parallel."""
-    pages: list[Callable[[], dict[str, str]]] = [edition.pages for edition in editions(renderer)]
-    return [*pages, lambda: extra_files(renderer)]
+def jobs(renderer: Renderer) -> list[Callable[[], Iterator[dict[str, str]]]]:
+    """render_all in independent jobs (each edition's pages, then the other files), for
+    rendering them in parallel; each job gives its files a few at a time (a record's pages, the
+    listings), so that its writer never holds a whole edition: at 20,000 records an edition's
+    pages held at once were most of the render stage's 2.7 GB."""
+    pages = [functools.partial(_in_parts, edition) for edition in editions(renderer)]
+    return [*pages, lambda: extra_parts(renderer)]
+
+
+def _in_parts(renderer: Renderer) -> Iterator[dict[str, str]]:
+    for part in renderer.page_parts():
+        yield part()
 
 
 def editions(renderer: Renderer) -> list[Renderer]:
