@@ -177,6 +177,11 @@ CASES: list[tuple[str, str, bytes | str | None, str]] = [
      "(print, broadcast, private_copy, not_recorded, not_found) with a `note`."),
     ("no-url-note", "data/sources/seed-article.yml", "title: T\nkind: news\nlanguage: en\nno_url: print\n",
      "A warning only: `no_url` needs a `note` saying what is known of the original."),
+    ("outlet-tie", "data/sources/seed-article.yml",
+     "title: T\nkind: news\nlanguage: fa\nurl: https://www.radiofarda.com/a/1.html\n",
+     "A warning only: the outlet is funded by a state or tied to a party, whichever side (the table "
+     "in `scripts/casearchive/load/outlets.py`). Say who stands behind it in `affiliation` (and "
+     "`fa.affiliation`); an outlet missing from the table can be added there."),
     ("placeholder", "data/persons/x.yml", "name: X\ncitations:\n  - source_id: FILL IN\n",
      "A value that `casearchive new` left for you is still there. Replace it as described."),
 ]

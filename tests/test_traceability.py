@@ -108,3 +108,25 @@ def test_reported_statements_say_reportedly_in_both_editions(tmp_path: Path) -> 
 def test_khameneis_reported_order_says_reportedly() -> None:
     archive, _ = check_archive(Path(__file__).resolve().parents[1] / "data")
     assert "reportedly “The Islamic republic" in _title(archive, "nov-2019-khamenei-reported-words")
+
+
+def test_check_warns_for_an_outlet_with_a_tie_that_does_not_say_so(tmp_path: Path) -> None:
+    cite = "citations:\n  - source_id: {}\n    locator: p. 1\n"
+    _unused, problems = _archive(tmp_path, {
+        "sources/farda.yml": "title: T\nkind: news\nlanguage: fa\nurl: https://www.radiofarda.com/a/1.html\n",
+        "sources/farda-said.yml": "title: T\nkind: news\nlanguage: fa\nurl: https://en.radiofarda.com/a/2\n"
+                                 "affiliation: Funded by the US government.\n",
+        "sources/press.yml": "title: T\nkind: state_media\nlanguage: en\nurl: https://www.presstv.ir/Detail/1\n",
+        "sources/lookalike.yml": "title: T\nkind: news\nlanguage: en\nurl: https://notpresstv.ir/x\n",
+        **{f"persons/p-{i}.yml": f"name: P{i}\n" + cite.format(i)
+           for i in ("farda", "farda-said", "press", "lookalike")},
+    })
+    found = [str(p) for p in problems if "tie" in str(p)]
+    assert found == [
+        "data/sources/farda.yml:4: affiliation: warning: the source is published by radiofarda.com, "
+        "an outlet with a state or political tie, but does not say so; add an `affiliation`, e.g. "
+        "affiliation: Funded by the US government (through the US Agency for Global Media).",
+        "data/sources/press.yml:4: affiliation: warning: the source is published by presstv.ir, an "
+        "outlet with a state or political tie, but does not say so; add an `affiliation`, e.g. "
+        "affiliation: Iranian state or state-aligned outlet.",
+    ]

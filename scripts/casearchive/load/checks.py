@@ -8,7 +8,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
-from casearchive.load import duplicates, recordpolicy, traceability
+from casearchive.load import duplicates, outlets, recordpolicy, traceability
 from casearchive.load.archive import Archive, Loaded
 from casearchive.load.errors import field_path
 from casearchive.load.problems import Problem
@@ -162,4 +162,5 @@ def check_archive(archive: Archive) -> list[Problem]:
     """All cross-file problems, errors and warnings."""
     return [*_check_ids(archive), *_check_references(archive), *_check_dates(archive),
             *_check_orphans(archive), *duplicates.check_archive(archive),
-            *recordpolicy.check_archive(archive), *traceability.check_archive(archive)]
+            *recordpolicy.check_archive(archive), *traceability.check_archive(archive),
+            *outlets.check_archive(archive)]
