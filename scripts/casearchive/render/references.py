@@ -70,7 +70,7 @@ class References:
         """source id → its kind's value ('' for an unknown source)."""
         self._number = number
         self._unverified = unverified
-        """The word shown beside a claim that rests on a citation the archive has not checked."""
+        """The word shown beside a claim that rests only on citations the archive has not checked."""
         """int → the number in this edition's digits."""
         self.entries: dict[str, Entry] = {}
         self._uses: dict[tuple[str, tuple[Any, ...]], Use] = {}
@@ -92,7 +92,9 @@ class References:
         return entry, use.id
 
     def cite(self, citations: list[Any], full: bool = False) -> Markup:
-        """Markers for a claim's citations: one small link per source, in citing order."""
+        """Markers for a claim's citations: one small link per source, in citing order; the claim
+        is marked unverified when none of its citations was checked (an unchecked one beside checked
+        ones is marked in the reference list only)."""
         marks: list[str] = []
         seen: set[str] = set()
         for citation in citations:
@@ -102,7 +104,7 @@ class References:
             seen.add(target)
             marks.append(f'<a class="ca-ref {mark_class(entry.kind)}" href="#{target}">'
                          f"[{self._number(entry.number)}]</a>")
-        if any(c.status.value == "unverified" for c in citations):
+        if citations and all(c.status.value == "unverified" for c in citations):  # as titles and figures
             marks.append(f' <strong class="ca-unverified">{self._unverified}</strong>')
         return Markup("".join(marks))
 
