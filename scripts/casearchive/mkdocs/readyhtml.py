@@ -30,7 +30,9 @@ from markdown import Markdown  # type: ignore[import-untyped]
 from markdown.extensions import Extension  # type: ignore[import-untyped]
 from markdown.preprocessors import Preprocessor  # type: ignore[import-untyped]
 
-START, END = "<!-- ca:html -->", "<!-- /ca:html -->"
+from casearchive.model.pages import READY_HTML
+
+START, END = READY_HTML
 """The lines that fence a region of ready HTML (alone on their lines, at the start of a line)."""
 
 PRIORITY = 25

@@ -13,6 +13,10 @@ ROOT = "archive"
 MARK = "--"
 """Between a page's id and the name of one of its lists continued on pages of its own
 (`x--positions-2.md`); ids never hold it."""
+READY_HTML = ("<!-- ca:html -->", "<!-- /ca:html -->")
+"""The two lines that fence a region of ready HTML in a generated page, which Python-Markdown
+passes through unparsed (mkdocs/readyhtml.py; the templates write them, render/paging.py cuts
+lists inside them)."""
 
 
 @dataclass(frozen=True)

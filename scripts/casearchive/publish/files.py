@@ -91,7 +91,7 @@ def write_jobs(root: Path, jobs: Sequence[Job]) -> tuple[int, int]:
     three processes on two cores held 567 MB together)."""
     count = min(processes.workers(), len(jobs))
     if count < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        results = [_run(job, root) for job in jobs]
+        results = _run_all(jobs, root)
     else:
         context = multiprocessing.get_context("fork")
         shares = [jobs[first::count] for first in range(count)]

@@ -176,19 +176,14 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def export_files(archive: Archive, site: Site, version: str, name: NameOf) -> dict[str, str]:
-    """Every download, keyed by its path inside the generated folder."""
-    return {path: text for part in export_parts(archive, site, version, name)
-            for path, text in part.items()}
-
-
 BATCH = 500
 """Record files made at a time by `export_parts`."""
 
 
 def export_parts(archive: Archive, site: Site, version: str, name: NameOf) -> Iterator[dict[str, str]]:
-    """`export_files` a few at a time (the whole archive's file, then the records' files in
-    batches, then the tables), for a writer that need not hold them all at once."""
+    """Every download, keyed by its path inside the generated folder, a few at a time (the whole
+    archive's file, then the records' files in batches, then the tables), for a writer that need
+    not hold them all at once."""
     head = about(archive, site, version)
     yield {f"{FOLDER}/archive.json": _json({"about": head, "records": {
         kind: [record_object(by_id[i], site, name) for i in sorted(by_id)]

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Protocol
 
-from casearchive.model.pages import MARK
+from casearchive.model.pages import MARK, READY_HTML
 
 ROW = re.compile(r"^(?:- |\|)")
-_START, _END = "<!-- ca:html -->", "<!-- /ca:html -->"  # as mkdocs/readyhtml.py
+_START, _END = READY_HTML
 _HTML_SHAPES: dict[str, tuple[list[str | None], list[str]]] = {"<li>": ([_START, "<ul>"], ["</ul>", _END]),
                 "<tr>": ([_START, "<table>", "<thead>", None, "</thead>", "<tbody>"],
                          ["</tbody>", "</table>", _END])}

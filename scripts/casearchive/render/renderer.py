@@ -293,16 +293,9 @@ class Renderer:
         """`render` for the continuation pages of the page at `path`."""
         return lambda template, **values: self.render(template, path, title, **values)
 
-    def pages(self) -> dict[str, str]:
-        """Every generated page of this edition, keyed by its path inside docs/."""
-        pages: dict[str, str] = {}
-        for part in self.page_parts():
-            pages.update(part())
-        return pages
-
     def page_parts(self) -> Iterator[Callable[[], dict[str, str]]]:
-        """`pages` in small parts (each record's pages, then the listings), for a caller that
-        may stop between them."""
+        """Every generated page of this edition (paths inside docs/ → text) in small parts (each
+        record's pages, then the listings), for a caller that may stop between them."""
         for item in self.archive.all():
             yield functools.partial(self.record_pages, item)
         yield self.listing_pages
