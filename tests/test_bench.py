@@ -61,7 +61,7 @@ def test_server_refuses_paths_outside_the_site(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def measured(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
     root = tmp_path_factory.mktemp("run")
-    return root, measure.run(REPO, root, 40, seed=9)
+    return root, measure.run(REPO, root, 40, seed=9, pairs=2)
 
 
 def test_staged_build_measures_every_stage_and_weighs_the_site(
@@ -77,6 +77,12 @@ def test_staged_build_measures_every_stage_and_weighs_the_site(
     anchor = result["plain"]
     assert [s["name"] for s in anchor["stages"]] == ["plain MkDocs build", "plain Pagefind"]
     assert anchor["ratio"] > 0 and anchor["ratio_cpu"] > 0
+    # Two (project, anchor) pairs built in turn, the ratio their median (here: their mean).
+    pairs = anchor["pairs"]
+    assert len(pairs) == 2 and pairs[0]["project_s"] == result["total_s"]
+    assert all(p["ratio"] == pytest.approx(p["project_s"] / p["plain_s"]) for p in pairs)
+    assert anchor["ratio"] == pytest.approx((pairs[0]["ratio"] + pairs[1]["ratio"]) / 2)
+    assert (root / "site" / "pagefind" / "pagefind-entry.json").is_file()  # the last pair's
     times = anchor["page_times"]
     assert times["pages"] > 0 and times["ratio"] > 1  # a record page costs more than plain text
     assert (root / "plain" / "mkdocs.yml").is_file() and not (root / "plain" / "site").exists()
@@ -185,6 +191,16 @@ def test_report_judges_each_target() -> None:
     judged = {v.target: v for v in report.verdicts(slow)}
     anchored = judged["project ≤ 1.1 × plain Material + Pagefind on the same pages, at 20,000"]
     assert anchored.met is False and anchored.measured.startswith("1.30 × in wall-clock time")
+    paired = _results(8, 30, 300, 40, 250, 2)
+    paired["runs"][0]["plain"]["pairs"] = [{"project_s": 33.5, "plain_s": 29.7, "ratio": 1.128},
+                                           {"project_s": 35.7, "plain_s": 26.4, "ratio": 1.352},
+                                           {"project_s": 35.4, "plain_s": 34.7, "ratio": 1.020}]
+    paired["runs"][0]["plain"]["ratio"] = 1.128
+    small = {v.target: v for v in report.verdicts(paired)}[
+        "project ≤ 1.1 × plain Material + Pagefind on the same pages, at 2,000"]
+    assert small.met is False and small.measured.startswith(
+        "1.13 × in wall-clock time (median of 3 pairs built in turn: 33.5 s against 29.7 s (1.13), "
+        "35.7 s against 26.4 s (1.35), 35.4 s against 34.7 s (1.02))")
     per_page = "MkDocs time per record page ≤ 1.5 × a simple page's of as much text (plain Material)"
     assert judged[f"{per_page}, at 2,000"].met is False and judged[f"{per_page}, at 20,000"].met
     assert bad["record page HTML ≤ 60 KB at 20,000"] is False

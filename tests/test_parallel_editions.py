@@ -60,3 +60,22 @@ def test_one_sitemap_lists_the_pages_of_both_builds() -> None:
     later = head + "\n    <url><loc>fa/a</loc></url>\n</urlset>"
     assert editions.sitemap_of_both(first, later) == (
         head + "\n    <url><loc>a</loc></url>\n    <url><loc>fa/a</loc></url>\n</urlset>")
+
+
+def test_the_persian_process_copies_none_of_the_files_the_english_one_copies(tmp_path: Path) -> None:
+    # Theme assets, stylesheets and downloads are the same in both editions: only the English
+    # build's process copies them (Editions.copy_shared_once); the Persian one writes its pages.
+    root = make_project(tmp_path / "project")
+    generate(root)
+    project = build.Project(root)
+    with environment(SITE_ENV):
+        done = subprocess.run(build.mkdocs_command(project, root / "fa-only"), cwd=root,
+                              env=build.edition_env(build.mkdocs_env(), "fa"), capture_output=True,
+                              text=True)
+    assert done.returncode == 0, done.stderr
+    written = {p.relative_to(root / "fa-only").as_posix() for p in (root / "fa-only").rglob("*")
+               if p.is_file()}
+    assert "fa/index.html" in written and any(p.startswith("fa/archive/persons/") for p in written)
+    downloads = [p for p in snapshot(root / "docs") if not p.endswith(".md")]
+    assert downloads and not set(downloads) & written
+    assert not any(p.startswith(("assets/", "archive/data/")) for p in written)

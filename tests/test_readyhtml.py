@@ -4,6 +4,7 @@ page's anchors when it validates links."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -112,3 +113,39 @@ def test_regions_are_whole_lines_and_an_unclosed_one_is_left_as_written() -> Non
     assert [inner for _, _, inner in regions(text)] == ["<p>a</p>", "<p>b</p>"]
     start, end, _ = regions(text)[0]
     assert text[start:end] == f"{START}\n<p>a</p>\n{END}"
+
+
+def _hrefs(html: str, marker: str) -> list[str]:
+    """The addresses of the links in `html` whose text starts with `marker`, in order."""
+    return re.findall(rf'<a href="([^"]*)">{marker}\d', html)
+
+
+def test_a_folder_s_pages_resolve_a_region_link_each_to_its_own_address(tmp_path: Path) -> None:
+    # Targets are looked up once per folder (FolderTargets), but the address is each page's own:
+    # the same links written in a region and as Markdown come out the same on every page of a
+    # folder (its index page one level up), and a missing page or anchor is still reported.
+    docs = tmp_path / "docs"
+    (docs / "p").mkdir(parents=True)
+    (docs / "index.md").write_text("# Home\n", encoding="utf-8")
+    links = ["d.md#dd", "../index.md", "c.md", "d.md"]
+    body = ("\n\n" + _region(" ".join(f'<a href="{link}">R{i}</a>' for i, link in enumerate(links)))
+            + "\n\n" + " ".join(f"[M{i}]({link})" for i, link in enumerate(links)) + "\n")
+    for name in ("index", "c", "d"):
+        (docs / "p" / f"{name}.md").write_text(f"# {name}\n\n<span id=\"dd\"></span>" + body,
+                                              encoding="utf-8")
+    (docs / "p" / "c.md").write_text((docs / "p" / "c.md").read_text(encoding="utf-8") + "\n"
+                                     + _region('<a href="gone.md">x</a> <a href="d.md#nowhere">y</a>')
+                                     + "\n", encoding="utf-8")
+    config = {"site_name": "T", "docs_dir": str(docs), "site_dir": str(tmp_path / "site"),
+              "markdown_extensions": EXTENSIONS, "validation": {"anchors": "warn"}}
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    log = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(tmp_path / "mkdocs.yml")],
+                         capture_output=True, text=True, env=mkdocs_env(), check=True).stderr
+    site = tmp_path / "site" / "p"
+    seen = {}
+    for page in (site / "index.html", site / "c" / "index.html", site / "d" / "index.html"):
+        html = page.read_text(encoding="utf-8")
+        seen[page.parent.name] = _hrefs(html, "R")
+        assert _hrefs(html, "R") == _hrefs(html, "M"), page
+    assert seen["p"][0] == "d/#dd" and seen["c"][0] == "../d/#dd" and seen["c"][1] == "../../"
+    assert "'gone.md'" in log and "'d.md#nowhere'" in log and "'d.md#dd'" not in log

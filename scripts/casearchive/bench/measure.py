@@ -260,30 +260,77 @@ def site_sizes(site: Path) -> dict[str, Any]:
     }
 
 
-def anchor(project: build.Project, total_s: float, total_cpu_s: float) -> dict[str, Any]:
-    """Plain Material and Pagefind on the same generated Markdown, right after the project's
-    build (plain.py), the project's build as a multiple of it; and the per-page times."""
+PAIRS_UP_TO = 5000, 3
+"""Archives of up to this many records are built this many times, the project's build and the
+anchor's in turn: at 2,000 records the ratio of one pair moved between 1.02 and 1.35 in runs
+back to back on the same code (the anchor's time alone between 26 and 35 s), so the ratio
+reported is the median of the pairs, each pair given beside it. Larger archives: one pair."""
+
+
+def pairs_for(n: int) -> int:
+    """How many (project, anchor) pairs an archive of n records is measured in."""
+    return PAIRS_UP_TO[1] if n <= PAIRS_UP_TO[0] else 1
+
+
+def plain_build(project: build.Project) -> list[Stage]:
+    """Plain Material then Pagefind on the project's generated Markdown, each step timed."""
     work = project.root / "plain"
     env = build.mkdocs_env()
     stages = [child(name, command, project.root, env) for name, command in plain.commands(project, work)]
-    wall, cpu = sum(s.wall_s for s in stages), sum(s.cpu_s for s in stages)
     shutil.rmtree(work / "site")  # as large as the project's site
+    return stages
+
+
+Pair = tuple[float, float, list[Stage]]
+"""One (project, anchor) pair: the project's build, wall and CPU time; the anchor's stages."""
+
+
+def anchor(project: build.Project, pairs: list[Pair]) -> dict[str, Any]:
+    """The project's build as a multiple of plain Material and Pagefind on the same generated
+    Markdown (plain.py), built right after it: the median over `pairs`, each given; and the
+    per-page times."""
+    walls = [sum(s.wall_s for s in stages) for _w, _c, stages in pairs]
+    cpus = [sum(s.cpu_s for s in stages) for _w, _c, stages in pairs]
+    ratios = [w / a for (w, _c, _s), a in zip(pairs, walls, strict=True)]
+    ratios_cpu = [c / a for (_w, c, _s), a in zip(pairs, cpus, strict=True)]
+    work = project.root / "plain"
     command, timed_env = plain.page_times_command(project, work / "pages")
     child("plain MkDocs, per page", command, project.root, timed_env)
-    return {"stages": [asdict(s) for s in stages], "total_s": wall, "total_cpu_s": cpu,
-            "ratio": total_s / wall, "ratio_cpu": total_cpu_s / cpu,
+    return {"stages": [asdict(s) for s in pairs[0][2]], "total_s": walls[0], "total_cpu_s": cpus[0],
+            "ratio": statistics.median(ratios), "ratio_cpu": statistics.median(ratios_cpu),
+            "pairs": [{"project_s": w, "plain_s": a, "ratio": r}
+                      for (w, _c, _s), a, r in zip(pairs, walls, ratios, strict=True)],
             "page_times": plain.page_times(work / "pages")}
 
 
-def run(repo: Path, root: Path, n: int, seed: int, with_anchor: bool = True) -> dict[str, Any]:
+def more_pairs(repo: Path, project: build.Project, count: int) -> list[Pair]:
+    """`count` more (project, anchor) pairs on the same archive, each from a fresh start (the
+    generated pages and the built site removed, as for the first)."""
+    found = []
+    for _ in range(count):
+        projects.site_setup(repo, project.root)
+        stages = build_stages(project, load_tries=1)
+        wall, cpu = sum(s.wall_s for s in stages), sum(s.cpu_s for s in stages)
+        found.append((wall, cpu, plain_build(project)))
+    return found
+
+
+def run(repo: Path, root: Path, n: int, seed: int, with_anchor: bool = True,
+        pairs: int | None = None) -> dict[str, Any]:
     """Generate, build and weigh an archive of n records (and build the anchor beside it, unless
-    not `with_anchor`); everything JSON-ready."""
+    not `with_anchor`, in `pairs` pairs: by default pairs_for(n)); everything JSON-ready."""
     started = time.perf_counter()
     project = projects.make_project(repo, root, n, seed)
     generated = time.perf_counter() - started
     stages = build_stages(project)
     own = [s for s in stages if s.name != "MkDocs build"]
     total_s, total_cpu_s = sum(s.wall_s for s in stages), sum(s.cpu_s for s in stages)
+    sizes = site_sizes(project.site)
+    plain_figures, count = None, pairs
+    if with_anchor:
+        pairs_built = [(total_s, total_cpu_s, plain_build(project))]
+        pairs_built += more_pairs(repo, project, (pairs_for(n) if count is None else count) - 1)
+        plain_figures = anchor(project, pairs_built)
     return {
         "records": n, "seed": seed, "generate_s": generated,
         "stages": [asdict(s) for s in stages],
@@ -292,8 +339,8 @@ def run(repo: Path, root: Path, n: int, seed: int, with_anchor: bool = True) -> 
         "peak_mb": max(s.peak_mb for s in stages),
         "peak_processes_mb": next(s.at_peak_mb for s in stages if s.name == "MkDocs build"),
         "process_peaks_mb": next(s.each_peak_mb for s in stages if s.name == "MkDocs build"),
-        **site_sizes(project.site),
-        **({"plain": anchor(project, total_s, total_cpu_s)} if with_anchor else {}),
+        **sizes,
+        **({"plain": plain_figures} if plain_figures is not None else {}),
     }
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from mkdocs.plugins import event_priority
+
 from casearchive.i18n import glossary
 from casearchive.mkdocs import homeblock, themewords
 from casearchive.mkdocs.run import Run
@@ -35,6 +37,11 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
     if run.serving is not None:
         run.serving.watch(server, config)
     return server
+
+
+@event_priority(-100)  # after the i18n plugin's, which makes every file object anew
+def on_files(files: Any, config: Any) -> Any:
+    return run.editions.copy_shared_once(files, config)
 
 
 def on_pre_build(config: Any) -> None:
