@@ -182,6 +182,12 @@ CASES: list[tuple[str, str, bytes | str | None, str]] = [
      "A warning only: the outlet is funded by a state or tied to a party, whichever side (the table "
      "in `scripts/casearchive/load/outlets.py`). Say who stands behind it in `affiliation` (and "
      "`fa.affiliation`); an outlet missing from the table can be added there."),
+    ("same-url", "data/sources/seed-article.yml",
+     "title: T\nkind: news\nlanguage: en\nurl: http://hrw.org/news/2022/06/08/irans-1988-mass-executions/\n",
+     "A warning only: two source records have one address (the scheme, `www.` and a final slash "
+     "do not count), so a reader sees two sources where there is one page. Keep one record, move "
+     "the other's citations to it, and list the other's id in its `former_ids` so that its page "
+     "redirects (see Renaming a record above)."),
     ("placeholder", "data/persons/x.yml", "name: X\ncitations:\n  - source_id: FILL IN\n",
      "A value that `casearchive new` left for you is still there. Replace it as described."),
 ]
