@@ -52,7 +52,7 @@ class Fa(Strict):
 class FaCitation(Fa):
     """Persian values of a citation. Its excerpt stays in the source's language; its locator's
     structural words ("para. 3", "first sentence", "infobox") are shown in Persian by the archive
-    itself (i18n/locators.py), so `locator` is given here only where that cannot be done."""
+    itself, so `locator` is given here only where that cannot be done (`check` says where)."""
 
     note: PersianText | None = Field(default=None, examples=["به نقل از گزارش عفو بین‌الملل."])
     """The note in Persian."""
