@@ -96,6 +96,8 @@ def test_the_source_words_are_kept_verbatim(english: str, kept: list[str]) -> No
     "<b>para. 3</b>",
     'section "Arrest',  # a quotation mark left open
     "",
+    "(), ;",  # punctuation only
+    "para. 3 \x00",
 ])
 def test_an_unknown_word_gives_none(english: str) -> None:
     assert locators.parts(english) is None

@@ -120,7 +120,7 @@ def parts(locator: str) -> tuple[Part, ...] | None:
     True
     """
     text = locator.strip()
-    if not text:
+    if not text or _MARK in text:
         return None
     if _VERBATIM.fullmatch(text):
         return (Part(text, kept=True),)
@@ -130,18 +130,21 @@ def parts(locator: str) -> tuple[Part, ...] | None:
         return None  # a quotation mark left open
     found: list[Part] = []
     persian: list[str] = []
-    at = 0
+    at, read = 0, False  # read: a word or a quoted part, not only separators
     while at < len(text):
         if text[at] == _MARK:
             found += [Part(digits("".join(persian)) + "«"), Part(quoted.pop(0), kept=True)]
-            persian = ["»"]
-            at += 1
+            persian, at, read = ["»"], at + 1, True
             continue
-        step = _separator(text, at) or _phrase(text, at)
+        separator = _separator(text, at)
+        step = separator or _phrase(text, at)
         if step is None:
             return None
         words, at = step
         persian.append(words)
+        read = read or separator is None
+    if not read:
+        return None
     found.append(Part(digits("".join(persian))))
     if found[0].text.strip() != found[0].text:
         found[0] = Part(found[0].text.strip())
