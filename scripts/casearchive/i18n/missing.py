@@ -13,10 +13,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from casearchive.i18n import locators
 from casearchive.i18n.localize import fa_block, localized
 from casearchive.load.archive import Archive, Loaded
 from casearchive.load.errors import field_path
 from casearchive.load.problems import Problem
+from casearchive.model.records import Citation
 
 Loc = tuple[str | int, ...]
 
@@ -33,6 +35,9 @@ def _owed(holder: BaseModel, block: type[BaseModel]) -> Iterator[str]:
             continue  # shown as a link to the claimant's record, in its Persian name
         if name == "unit" and getattr(holder, "unit", None) == "people":
             continue  # the default unit is an interface word
+        if isinstance(holder, Citation) and name == "locator" and holder.locator is not None \
+                and locators.parts(holder.locator) is not None:
+            continue  # the archive's structural words, rendered in Persian (i18n/locators.py)
         if localized(holder, name, "fa")[1]:
             yield name
 

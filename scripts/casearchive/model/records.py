@@ -50,10 +50,16 @@ class Fa(Strict):
 
 
 class FaCitation(Fa):
-    """Persian values of a citation (its locator and excerpt stay in the source's language)."""
+    """Persian values of a citation. Its excerpt stays in the source's language; its locator's
+    structural words ("para. 3", "first sentence", "infobox") are shown in Persian by the archive
+    itself, so `locator` is given here only where that cannot be done (`check` says where)."""
 
     note: PersianText | None = Field(default=None, examples=["به نقل از گزارش عفو بین‌الملل."])
     """The note in Persian."""
+    locator: PersianText | None = Field(default=None, examples=["خاطرات منتظری، ص ۶۳۵، به نقل از منبع",
+                                                                "بخش ۱ («Overview»)، بند ۱"])
+    """The locator in Persian, where the automatic rendering cannot give it, e.g. a source heading
+    translated for the reader (the source's own heading may stay in its language, in quotes)."""
 
 
 class Citation(Strict):
@@ -71,7 +77,8 @@ class Citation(Strict):
     note: Text | None = Field(default=None, examples=["AP's paraphrase of the report"])
     """A caveat a reader should see beside this citation."""
     fa: FaCitation | None = Field(default=None, examples=[{"note": "برداشت آسوشیتدپرس از گزارش"}])
-    """The note for the Persian edition; left out, the English note is shown, marked."""
+    """The note (and, where the archive cannot render it, the locator) for the Persian edition;
+    left out, the English note is shown, marked, and the locator in English."""
 
 
 class FaPerson(Fa):

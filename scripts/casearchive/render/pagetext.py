@@ -14,12 +14,13 @@ from markdown.extensions.toc import slugify  # type: ignore[import-untyped]  # a
 from markupsafe import Markup
 from pydantic import BaseModel
 
+from casearchive.i18n import locators
 from casearchive.i18n.folding import fold, index_words, spellings
 from casearchive.i18n.labels import LABELS, label
 from casearchive.i18n.localize import localized, words_in
 from casearchive.i18n.wording import Wording
 from casearchive.load.archive import Loaded
-from casearchive.model.records import NAME_FIELDS, Estimate, Event, Quote, Source, Statement
+from casearchive.model.records import NAME_FIELDS, Citation, Estimate, Event, Quote, Source, Statement
 from casearchive.render import escape
 from casearchive.render.views import sorted_positions
 
@@ -182,6 +183,23 @@ class PageText:
             return self.own(text)  # the other script's runs in it isolated all the same
         code = escape.attribute(language)
         return Markup(f'<span lang="{code}" dir="{text_direction(language)}">{escape.inline(text)}</span>')
+
+    def locator(self, citation: Citation, language: str = "en") -> Markup:
+        """Where in a source a citation points, in this edition. The Persian edition shows the
+        archive's structural words in Persian (i18n/locators.py), the source's own words kept in
+        the source's `language`; where that cannot be done, the citation's own Persian locator
+        (`fa: {locator: ...}`, which an editor may also give to replace the automatic one), else
+        the English locator, marked as English. Other editions show the locator as written."""
+        if citation.locator is None:
+            return Markup("")
+        if self.lang != "fa":
+            return self.foreign(citation.locator)
+        if citation.fa is not None and citation.fa.locator is not None:
+            return self.own(citation.fa.locator)
+        found = locators.parts(citation.locator)
+        if found is None:
+            return self.foreign(citation.locator)
+        return Markup("").join(self.foreign(p.text, language) if p.kept else self.own(p.text) for p in found)
 
     def untranslated(self, text: object) -> Markup:
         """English text that has no translation in this edition, marked as such."""

@@ -18,7 +18,7 @@ from casearchive.load.archive import Archive, Loaded
 from casearchive.load.errors import field_path
 from casearchive.load.history import History
 from casearchive.model.pages import ROOT, home_block_path, page_path
-from casearchive.model.records import Estimate, Event, Source, SourceKind
+from casearchive.model.records import Citation, Estimate, Event, Source, SourceKind
 from casearchive.render import (
     anchorregistry,
     blocks,
@@ -212,7 +212,7 @@ class Renderer:
                 "case_mark": self.case_mark,
                 "name": self.names.plain, "title_of": self.names.markup, "version": self.version,
                 "json": json.dumps, "meta": escape.meta, "site": self.site,
-                "quote": self.quote, "source_of": self.source_of,
+                "quote": self.quote, "locator": self.locator, "source_of": self.source_of,
                 "source_title": self.names.source_title, "figure_of": self.figure_of,
                 "source_links": self.source_links, "summary_of": self.summary_of,
                 "mark_class": references.mark_class, "chart_of": self.chart_of, "source_kind": SourceKind,
@@ -250,6 +250,11 @@ class Renderer:
     def quote(self, words: str, source: Loaded | None) -> Markup:
         """Words quoted from a source, marked with the source's language."""
         return self.text.quote(words, source.as_(Source).language if source else self.lang)
+
+    def locator(self, citation: Citation, source: Loaded | None) -> Markup:
+        """Where in its source a citation points, in this edition (PageText.locator); the
+        source's own words in it marked with the source's language."""
+        return self.text.locator(citation, source.as_(Source).language if source else "en")
 
     def figure_of(self, value: Any) -> Markup:
         """A figure in this edition's words; one given only in words is marked if untranslated."""
