@@ -272,6 +272,15 @@ def test_serve_brings_every_page_up_to_date_after_an_edit(tmp_path: Path) -> Non
             serve.wait_until(lambda: "Renamedperson" in serve.fetch(f"{base}{person_id}/"), 60)
             serve.wait_until(lambda: serve._followed(log, start), 120)
             assert "Renamedperson" in serve.fetch(base)  # the people index, from the second step
+            # The home page shows a block generated from the data (each case, its figures):
+            # `serve` rebuilds dirty, and docs/index.md itself does not change, yet the page must.
+            case = sorted((project.data / "cases").glob("*.yml"))[0]
+            home = f"http://127.0.0.1:{port}/"
+            assert "Renamedcase" not in serve.fetch(home)
+            start = log.stat().st_size
+            case.write_text(case.read_text().replace("title: ", "title: Renamedcase ", 1))
+            serve.wait_until(lambda: "Renamedcase" in serve.fetch(home), 120)
+            serve.wait_until(lambda: serve._followed(log, start), 120)
             # The generated pages are now exactly what a full generation writes (which removes
             # only the file through which the background step asked MkDocs for a rebuild).
             assert (project.generated / ".rebuild").is_file()

@@ -41,7 +41,7 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
 
 @event_priority(-100)  # after the i18n plugin's, which makes every file object anew
 def on_files(files: Any, config: Any) -> Any:
-    return run.editions.copy_shared_once(files, config)
+    return run.files(files, config)
 
 
 def on_pre_build(config: Any) -> None:

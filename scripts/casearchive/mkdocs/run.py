@@ -41,6 +41,13 @@ class Run:
         self.editions.add_redirects(config)
         return config
 
+    def files(self, files: Any, config: Any) -> Any:
+        """While serving, the hand-written pages that show generated parts are rendered on every
+        rebuild; a process building a later edition copies no file the first one copies."""
+        if self.serving is not None:
+            self.serving.build_embedding_pages(files)
+        return self.editions.copy_shared_once(files, config)
+
     def before_build(self, config: Any) -> None:
         """While serving, regenerate once per rebuild (the first edition's build regenerates
         every edition)."""

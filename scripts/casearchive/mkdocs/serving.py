@@ -13,16 +13,22 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
+from casearchive.i18n import glossary
 from casearchive.load import history
 from casearchive.load.problems import errors
-from casearchive.mkdocs import i18nfiles, themefiles, warmstart
+from casearchive.mkdocs import homeblock, i18nfiles, themefiles, warmstart
+from casearchive.model.pages import ROOT
 from casearchive.publish import incremental
 from casearchive.publish.build import Project, check_archive, data_version, write_generated
-from casearchive.render import address
+from casearchive.render import address, kindlegend
 from casearchive.render.renderer import Renderer
 from casearchive.search import pages
 
 log = get_plugin_logger("casearchive")
+
+EMBEDDED = (homeblock.MARKER, glossary.MARKER, kindlegend.MARKER)
+"""The markers where a hand-written page shows a part made from the data or the code (the home
+page's block, the glossary, the legend of source kinds)."""
 
 REBUILD = ".rebuild"
 """The file in the generated folder whose change asks MkDocs for a rebuild (MkDocs leaves it out
@@ -102,6 +108,22 @@ class ServeSession:
             if removed:
                 log.info(f"Removed {removed} pages of the last build whose records are gone")
 
+    def build_embedding_pages(self, files: Any) -> None:
+        """`serve` rebuilds dirty: MkDocs renders only the pages whose Markdown file is newer than
+        their built page. A hand-written page that shows a generated part (EMBEDDED: the home
+        page's block of figures and latest events, the glossary, the legend of source kinds)
+        changes when that part does while its own file does not, so it stayed as first built
+        until a full build; those few pages are now rendered on every rebuild."""
+        for file in files.documentation_pages():
+            if file.src_uri.startswith(f"{ROOT}/") or file.abs_src_path is None:
+                continue
+            try:
+                text = Path(file.abs_src_path).read_text(encoding="utf-8")
+            except OSError:
+                continue
+            if any(marker in text for marker in EMBEDDED):
+                file.is_modified = _always  # this file object only: MkDocs makes them anew
+
     def every_edition_built(self, config: Any) -> None:
         """Render the rest of the last edit and index the preview (so that search works there
         too), both in the background."""
@@ -131,6 +153,11 @@ class ServeSession:
         """Stop whatever still runs in the background."""
         self.indexer.stop()
         self.stop_completing.set()
+
+
+def _always() -> bool:
+    """A page's `is_modified` when it is rendered on every rebuild."""
+    return True
 
 
 def project_of(config: Any) -> Project:
