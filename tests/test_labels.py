@@ -11,7 +11,7 @@ from typing import get_args
 import pytest
 
 from casearchive.i18n import labels
-from casearchive.i18n.labels import LABELS
+from casearchive.i18n.labels import LABELS, LANGUAGE_NAMES, LANGUAGE_NAMES_EN
 from casearchive.i18n.wording import Wording
 from casearchive.mkdocs import themewords
 from casearchive.model.records import KINDS, EstimateValue, NoUrl, SourceKind
@@ -92,6 +92,11 @@ def test_wording_reads_each_edition() -> None:
         ("2 records", "۲ رکورد")
     assert Wording("fa").kind_label(SourceKind.ngo_report) == "گزارش سازمان غیردولتی"
     assert (Wording("fa").language("sv"), Wording("en").language("sv")) == ("سوئدی", "sv")
+    # In running text and tables a language has its name in both editions; headings keep the tag.
+    assert (Wording("fa").language_name("sv"), Wording("en").language_name("sv-SE")) == \
+        ("سوئدی", "Swedish")
+    assert Wording("en").language_name("xx") == "xx"
+    assert LANGUAGE_NAMES.keys() == LANGUAGE_NAMES_EN.keys()  # a name in each edition
 
 
 def test_doctests() -> None:

@@ -657,6 +657,12 @@ LANGUAGE_NAMES = {"en": "انگلیسی", "fa": "فارسی", "ar": "عربی", 
                   "sv": "سوئدی", "es": "اسپانیایی", "it": "ایتالیایی", "ru": "روسی",
                   "tr": "ترکی", "ku": "کردی", "ckb": "کردی سورانی", "az": "آذربایجانی",
                   "ja": "ژاپنی", "pt": "پرتغالی", "nl": "هلندی", "is": "ایسلندی", "no": "نروژی",
-                  "da": "دانمارکی", "fi": "فنلاندی", "pl": "لهستانی", "zh": "چینی", "ur": "اردو"}
-"""A source's language (BCP 47 primary tag) as the Persian edition names it; the English edition
-shows the tag itself."""
+                  "nb": "نروژی", "da": "دانمارکی", "fi": "فنلاندی", "pl": "لهستانی", "zh": "چینی", "ur": "اردو"}
+"""A source's language (BCP 47 primary tag) as the Persian edition names it."""
+LANGUAGE_NAMES_EN = {"en": "English", "fa": "Persian", "ar": "Arabic", "fr": "French",
+                     "de": "German", "sv": "Swedish", "es": "Spanish", "it": "Italian",
+                     "ru": "Russian", "tr": "Turkish", "ku": "Kurdish", "ckb": "Sorani Kurdish",
+                     "az": "Azerbaijani", "ja": "Japanese", "pt": "Portuguese", "nl": "Dutch",
+                     "is": "Icelandic", "no": "Norwegian", "nb": "Norwegian", "da": "Danish",
+                     "fi": "Finnish", "pl": "Polish", "zh": "Chinese", "ur": "Urdu"}
+"""The same languages as the English edition names them (a tag missing from both shows itself)."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casearchive.i18n import datewords
-from casearchive.i18n.labels import LANGUAGE_NAMES, label
+from casearchive.i18n.labels import LANGUAGE_NAMES, LANGUAGE_NAMES_EN, label
 from casearchive.model.records import SourceKind
 
 """Persian names of the languages sources are in; any other shows its code."""
@@ -95,10 +95,18 @@ class Wording:
         return self.label(f"index.{kind}")
 
     def language(self, code: str) -> str:
-        """A language tag as readers of this edition know it ('en' stays 'en' in English)."""
+        """A language tag as headings of this edition write it ('en' stays 'en' in English:
+        the English heading's words make its anchor, which a translated edition's twin
+        heading carries too, so they stay as first published)."""
         if self.lang != "fa":
             return code
         return LANGUAGE_NAMES.get(code.split("-")[0], code)
+
+    def language_name(self, code: str) -> str:
+        """A language as readers of this edition name it, in running text and tables
+        ('sv': 'Swedish', 'سوئدی'); a tag the archive has no name for shows itself."""
+        names = LANGUAGE_NAMES if self.lang == "fa" else LANGUAGE_NAMES_EN
+        return names.get(code.split("-")[0], code)
 
     def span(self, start: str | None, end: str | None) -> str:
         """A post's period: '1988 – about 1989'; an unknown end shows as '?'."""
