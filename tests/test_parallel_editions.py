@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 from casearchive.publish import build, editions
@@ -25,14 +26,27 @@ def _bundle(site: Path) -> tuple[dict[str, int], int]:
     return pages, sum(1 for p in (site / "pagefind").rglob("*") if p.is_file())
 
 
-def test_the_editions_built_side_by_side_make_the_site_one_process_makes(tmp_path: Path) -> None:
+def _generated(tmp_path: Path) -> build.Project:
+    """A project with its pages generated."""
     root = make_project(tmp_path / "project")
     generate(root)
-    project = build.Project(root)
+    return build.Project(root)
+
+
+def _mkdocs(project: build.Project, target: Path, env: Callable[[], dict[str, str]]) -> None:
+    """One MkDocs process building into `target`, as `casearchive build` starts it, with the
+    environment `env` makes inside the site's settings (SITE_ENV)."""
     with environment(SITE_ENV):
-        one = subprocess.run(build.mkdocs_command(project, root / "one"), cwd=root,
-                             env=build.mkdocs_env(index=True), capture_output=True, text=True)
-        assert one.returncode == 0, one.stderr
+        done = subprocess.run(build.mkdocs_command(project, target), cwd=project.root, env=env(),
+                              capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_the_editions_built_side_by_side_make_the_site_one_process_makes(tmp_path: Path) -> None:
+    project = _generated(tmp_path)
+    root = project.root
+    _mkdocs(project, root / "one", lambda: build.mkdocs_env(index=True))
+    with environment(SITE_ENV):
         assert build.run_mkdocs(project, root / "both") == 0
     one_site, both_site = _stable(root / "one"), _stable(root / "both")
     assert sorted(one_site) == sorted(both_site)
@@ -47,8 +61,7 @@ def test_the_editions_built_side_by_side_make_the_site_one_process_makes(tmp_pat
 
 
 def test_a_failed_edition_stops_the_build_and_leaves_no_folder_of_its_own(tmp_path: Path) -> None:
-    root = make_project(tmp_path / "project")
-    generate(root)
+    root = _generated(tmp_path).root
     (root / "docs" / "broken.fa.md").write_text("# خراب\n\n[gone](missing.md)\n", encoding="utf-8")
     assert build.run_mkdocs(build.Project(root), root / "site") != 0
     assert not (root / "site-fa").exists()
@@ -65,14 +78,9 @@ def test_one_sitemap_lists_the_pages_of_both_builds() -> None:
 def test_the_persian_process_copies_none_of_the_files_the_english_one_copies(tmp_path: Path) -> None:
     # Theme assets, stylesheets and downloads are the same in both editions: only the English
     # build's process copies them (Editions.copy_shared_once); the Persian one writes its pages.
-    root = make_project(tmp_path / "project")
-    generate(root)
-    project = build.Project(root)
-    with environment(SITE_ENV):
-        done = subprocess.run(build.mkdocs_command(project, root / "fa-only"), cwd=root,
-                              env=build.edition_env(build.mkdocs_env(), "fa"), capture_output=True,
-                              text=True)
-    assert done.returncode == 0, done.stderr
+    project = _generated(tmp_path)
+    root = project.root
+    _mkdocs(project, root / "fa-only", lambda: build.edition_env(build.mkdocs_env(), "fa"))
     written = {p.relative_to(root / "fa-only").as_posix() for p in (root / "fa-only").rglob("*")
                if p.is_file()}
     assert "fa/index.html" in written and any(p.startswith("fa/archive/persons/") for p in written)

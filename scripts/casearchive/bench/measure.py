@@ -285,12 +285,16 @@ Pair = tuple[float, float, list[Stage]]
 """One (project, anchor) pair: the project's build, wall and CPU time; the anchor's stages."""
 
 
+def totals(stages: list[Stage]) -> tuple[float, float]:
+    """The wall-clock and CPU time of stages run one after the other."""
+    return sum(s.wall_s for s in stages), sum(s.cpu_s for s in stages)
+
+
 def anchor(project: build.Project, pairs: list[Pair]) -> dict[str, Any]:
     """The project's build as a multiple of plain Material and Pagefind on the same generated
     Markdown (plain.py), built right after it: the median over `pairs`, each given; and the
     per-page times."""
-    walls = [sum(s.wall_s for s in stages) for _w, _c, stages in pairs]
-    cpus = [sum(s.cpu_s for s in stages) for _w, _c, stages in pairs]
+    walls, cpus = zip(*(totals(stages) for _w, _c, stages in pairs), strict=True)
     ratios = [w / a for (w, _c, _s), a in zip(pairs, walls, strict=True)]
     ratios_cpu = [c / a for (_w, c, _s), a in zip(pairs, cpus, strict=True)]
     work = project.root / "plain"
@@ -309,9 +313,7 @@ def more_pairs(repo: Path, project: build.Project, count: int) -> list[Pair]:
     found = []
     for _ in range(count):
         projects.site_setup(repo, project.root)
-        stages = build_stages(project, load_tries=1)
-        wall, cpu = sum(s.wall_s for s in stages), sum(s.cpu_s for s in stages)
-        found.append((wall, cpu, plain_build(project)))
+        found.append((*totals(build_stages(project, load_tries=1)), plain_build(project)))
     return found
 
 
@@ -324,13 +326,13 @@ def run(repo: Path, root: Path, n: int, seed: int, with_anchor: bool = True,
     generated = time.perf_counter() - started
     stages = build_stages(project)
     own = [s for s in stages if s.name != "MkDocs build"]
-    total_s, total_cpu_s = sum(s.wall_s for s in stages), sum(s.cpu_s for s in stages)
+    total_s, total_cpu_s = totals(stages)
     sizes = site_sizes(project.site)
-    plain_figures, count = None, pairs
+    plain_figures = None
     if with_anchor:
-        pairs_built = [(total_s, total_cpu_s, plain_build(project))]
-        pairs_built += more_pairs(repo, project, (pairs_for(n) if count is None else count) - 1)
-        plain_figures = anchor(project, pairs_built)
+        built = [(total_s, total_cpu_s, plain_build(project))]
+        built += more_pairs(repo, project, (pairs_for(n) if pairs is None else pairs) - 1)
+        plain_figures = anchor(project, built)
     return {
         "records": n, "seed": seed, "generate_s": generated,
         "stages": [asdict(s) for s in stages],

@@ -98,9 +98,7 @@ class Wording:
         """A language tag as headings of this edition write it ('en' stays 'en' in English:
         the English heading's words make its anchor, which a translated edition's twin
         heading carries too, so they stay as first published)."""
-        if self.lang != "fa":
-            return code
-        return LANGUAGE_NAMES.get(code.split("-")[0], code)
+        return code if self.lang != "fa" else self.language_name(code)
 
     def language_name(self, code: str) -> str:
         """A language as readers of this edition name it, in running text and tables

@@ -19,6 +19,11 @@ from yaml import (
     SequenceStartEvent,
 )
 
+FastLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+FastDumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+"""libyaml's safe loader and emitter for whole documents where PyYAML has them (the pinned wheels
+do), else the pure-Python ones, ten times slower: for the tools and files that need no lines."""
+
 try:  # libyaml's parser, called once per event: the pure-Python parser is ten times slower.
     from yaml._yaml import CParser
 

@@ -18,14 +18,13 @@ Job = Callable[[], Iterable[dict[str, str]]]
 written before the next is made, so no process holds all its files at once."""
 
 
-def _write(path: Path, data: bytes, folders: set[Path] | None = None) -> None:
+def _write(path: Path, data: bytes, folders: set[Path]) -> None:
     """Write `path` whole or not at all (a temporary file renamed over it); `folders`: the
-    folders this call's caller has made already (a `mkdir` per file cost a second per 6,000
-    files here)."""
-    if folders is None or path.parent not in folders:
+    folders this call's caller has made already, added to (a `mkdir` per file cost a second per
+    6,000 files here)."""
+    if path.parent not in folders:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if folders is not None:
-            folders.add(path.parent)
+        folders.add(path.parent)
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_bytes(data)
     temporary.replace(path)

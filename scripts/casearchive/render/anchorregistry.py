@@ -19,14 +19,8 @@ from typing import Any
 
 import yaml
 
-try:  # libyaml's parser and emitter: the registry has an entry per claim (1 s at 2,000 records
-    from yaml import CSafeDumper as _Dumper  # in pure Python, read and written on every build)
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
-
 from casearchive.load.archive import Archive, Loaded
+from casearchive.load.yamlstrict import FastDumper, FastLoader  # an entry per claim, every build
 from casearchive.render import claims, views
 from casearchive.render.links import Links, build_links
 
@@ -89,7 +83,7 @@ class Registry:
         """The registry in `path` (empty if there is none)."""
         if not path.is_file():
             return cls()
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=FastLoader) or {}
         return cls({page: {anchor: Entry(str(e["field"]), tuple(str(k) for k in e["key"]),
                                          str(e.get("now") or ""))
                            for anchor, e in anchors.items()}
@@ -104,7 +98,7 @@ class Registry:
                 value: dict[str, Any] = {"field": entry.field, "key": list(entry.key)}
                 if entry.now:
                     value["now"] = entry.now
-                flow = yaml.dump(value, Dumper=_Dumper, default_flow_style=True, allow_unicode=True,
+                flow = yaml.dump(value, Dumper=FastDumper, default_flow_style=True, allow_unicode=True,
                                  sort_keys=False, width=10**9).strip()
                 lines.append(f"  {anchor}: {flow}")
         return "\n".join(lines) + "\n"

@@ -15,10 +15,7 @@ from typing import Any
 
 import yaml
 
-try:  # the same fast parser as the strict loader
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from casearchive.load.yamlstrict import FastLoader
 
 Loc = tuple[str | int, ...]
 _AFTER_CONTENT = re.compile(r"^(?P<gap>\s*(?::\s*)?(?:[|>][-+0-9]*\s*)?)(?P<comment>#.*)$")
@@ -87,7 +84,7 @@ class _Scanner:
 
     def __init__(self, text: str) -> None:
         self.layout = Layout(text.split("\n"))
-        self.events: Iterator[Any] = iter(yaml.parse(text, Loader=_Loader))
+        self.events: Iterator[Any] = iter(yaml.parse(text, Loader=FastLoader))
 
     def run(self) -> Layout:
         for event in self.events:
