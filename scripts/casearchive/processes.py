@@ -8,7 +8,8 @@ import multiprocessing
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
@@ -90,3 +91,22 @@ def give_back_memory() -> bool:
         return bool(libc is not None and libc.malloc_trim(0))
     except (OSError, AttributeError):  # not glibc: nothing to do
         return False
+
+
+FEWER_COLLECTIONS = 50_000
+"""Objects made (net) between two of the cycle collector's youngest-generation passes while pages
+are rendered (Python's default: 700). Rendering makes millions of short-lived strings and
+template contexts that reference counting frees at once; at the default the collector ran every
+few hundred of them and took about a tenth of the render stage's time at 2,000 records."""
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the cycle collector less often meanwhile (FEWER_COLLECTIONS), in this process and the
+    processes it forks meanwhile; the usual thresholds after."""
+    before = gc.get_threshold()
+    gc.set_threshold(FEWER_COLLECTIONS, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)

@@ -3,6 +3,7 @@ back to English; templates use this so a missing translation is shown, and marke
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, get_args
 
@@ -61,9 +62,11 @@ def fa_block(model: type[BaseModel]) -> type[BaseModel] | None:
     return None
 
 
+@functools.cache
 def translatable(model: type[BaseModel]) -> tuple[str, ...]:
     """The fields of a record kind that can have a Persian value: those of its `fa` block, and
-    a name or title that has an original-script field.
+    a name or title that has an original-script field (asked for every value a page shows:
+    answered once per kind).
 
     >>> from casearchive.model.records import Person, Source
     >>> translatable(Person), translatable(Source)

@@ -10,6 +10,7 @@ own Persian locator (`fa: {locator: ...}`) or, failing that, the English one."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -108,9 +109,11 @@ _NAMED_BEFORE = re.compile(rf"{_MARK} (credit|section|field|heading|column|table
 """A quoted name before the word it names ('"Photographs" credit'): Persian puts it after."""
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def parts(locator: str) -> tuple[Part, ...] | None:
     """The Persian rendering of an English locator, as Persian parts (Persian digits) and the
-    source's own words kept verbatim; None if the locator has a word outside the vocabulary.
+    source's own words kept verbatim; None if the locator has a word outside the vocabulary
+    (cached: a citation's locator is shown on every page that cites it).
 
     >>> [(p.text, p.kept) for p in parts('infobox ("Accused")')]
     [('جعبهٔ اطلاعات («', False), ('Accused', True), ('»)', False)]

@@ -21,7 +21,7 @@ from casearchive.load.problems import Problem, errors
 from casearchive.model import pages
 from casearchive.publish import editions
 from casearchive.publish import files as output
-from casearchive.render import address, anchorregistry, collisions
+from casearchive.render import address, anchorregistry, collisions, environment
 from casearchive.render import renderer as render
 from casearchive.search import stream
 
@@ -82,6 +82,7 @@ def generate(project: Project, archive: load.Archive) -> tuple[int, int]:
                                history.archive_histories(project.root),
                                anchors=keep_anchors(project, archive))
     jobs = [functools.partial(_inside_of, job) for job in render.jobs(renderer)]
+    environment.compile_all()
     return output.write_jobs(project.generated, jobs)
 
 

@@ -96,6 +96,14 @@ def write_jobs(root: Path, jobs: Sequence[Job]) -> tuple[int, int]:
     one and forked workers), each running its share in turn: a process more than there are
     cores adds no speed, only its own copy of the archive pages it touches (at 5,000 records,
     three processes on two cores held 567 MB together)."""
+    with processes.fewer_collections():
+        results = _run_jobs(jobs, root)
+    written = sum(count for count, _paths in results)
+    wanted = {path for _count, paths in results for path in paths}
+    return written, remove_others(root, wanted)
+
+
+def _run_jobs(jobs: Sequence[Job], root: Path) -> list[tuple[int, list[str]]]:
     count = min(processes.workers(), len(jobs))
     if count < 2 or "fork" not in multiprocessing.get_all_start_methods():
         results = _run_all(jobs, root)
@@ -117,6 +125,4 @@ def write_jobs(root: Path, jobs: Sequence[Job]) -> tuple[int, int]:
             gc.unfreeze()
             answers = [processes.collect_answer(process, receive) for process, receive in started]
         results += [result for answer in answers for result in answer]
-    written = sum(count for count, _paths in results)
-    wanted = {path for _count, paths in results for path in paths}
-    return written, remove_others(root, wanted)
+    return results

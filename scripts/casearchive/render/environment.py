@@ -53,7 +53,16 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("casearchive.render", "templates"),
         undefined=jinja2.StrictUndefined, finalize=_finalize, autoescape=True,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        auto_reload=False)  # the templates are the package's: no stat() per page to see if they changed
     env.filters.update(join=escape.join, paras=escape.paragraphs, when=_when, figure=_figure,
                        kind_label=_kind_label, dir=text_direction, counted=_counted)
     return env
+
+
+def compile_all() -> None:
+    """Compile every template now: done before rendering forks its workers, each of them uses
+    the compiled code instead of compiling the templates again."""
+    env = environment()
+    for name in env.list_templates():
+        env.get_template(name)

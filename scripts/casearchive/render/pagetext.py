@@ -66,7 +66,9 @@ def isolated_label(key: str, lang: str) -> str:
     return "".join([*found, _isolate_runs(text[at:])])
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _isolate_runs(text: str) -> str:
+    # Cached as escape._inline is: names, labels and dates come back page after page.
     return _LATIN_RUN.sub(lambda m: f'<bdi dir="ltr">{m.group()}</bdi>', text)
 
 
