@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from casearchive.cli import main
-from helpers import REPO
+from casearchive.load import history
+from casearchive.render import address
+from helpers import REPO, generate
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -76,3 +78,25 @@ def test_the_real_archive_builds_strictly(project_factory) -> None:  # type: ign
     project = project_factory(REPO / "data")
     assert main(["--root", str(project), "build"]) == 0
     assert (project / "site/archive/cases/iran-1988-prison-massacres/index.html").is_file()
+
+
+def test_generate_writes_exactly_what_the_renderer_gives(project: Path) -> None:
+    """The render stage's jobs (one edition going through the records backwards, in forked
+    workers, writing their own files) write the very files of one plain pass over the archive."""
+    from casearchive.publish import build
+    from casearchive.render import renderer
+
+    archive = generate(project)
+    site = build.Project(project)
+    written = {p.relative_to(site.docs).as_posix(): p.read_text(encoding="utf-8")
+               for p in site.generated.rglob("*") if p.is_file()}
+    expected = renderer.render_archive(archive, build.data_version(project),
+                                       address.read(project / "mkdocs.yml"),
+                                       history.archive_histories(project),
+                                       anchors=build.keep_anchors(site, archive))
+    assert written.keys() == expected.keys()
+    assert [path for path in written if written[path] != expected[path]] == []
+    forwards = renderer.Renderer(archive).in_language("fa")
+    backwards = renderer.Renderer(archive).in_language("fa")
+    assert [list(part()) for part in forwards.page_parts()][-2::-1] == \
+        [list(part()) for part in backwards.page_parts(backwards=True)][:-1]

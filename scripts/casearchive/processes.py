@@ -97,7 +97,7 @@ FEWER_COLLECTIONS = 50_000
 """Objects made (net) between two of the cycle collector's youngest-generation passes while pages
 are rendered (Python's default: 700). Rendering makes millions of short-lived strings and
 template contexts that reference counting frees at once; at the default the collector ran every
-few hundred of them and took about a tenth of the render stage's time at 2,000 records."""
+few hundred of them, and rendering the pages of 2,000 records took about a tenth longer."""
 
 
 @contextmanager

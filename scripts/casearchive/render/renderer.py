@@ -298,10 +298,12 @@ class Renderer:
         """`render` for the continuation pages of the page at `path`."""
         return lambda template, **values: self.render(template, path, title, **values)
 
-    def page_parts(self) -> Iterator[Callable[[], dict[str, str]]]:
+    def page_parts(self, backwards: bool = False) -> Iterator[Callable[[], dict[str, str]]]:
         """Every generated page of this edition (paths inside docs/ → text) in small parts (each
-        record's pages, then the listings), for a caller that may stop between them."""
-        for item in self.archive.all():
+        record's pages, then the listings), for a caller that may stop between them; with
+        `backwards`, the records in the opposite order."""
+        items = self.archive.all()
+        for item in reversed(items) if backwards else items:
             yield functools.partial(self.record_pages, item)
         yield self.listing_pages
 
@@ -415,13 +417,17 @@ def jobs(renderer: Renderer) -> list[Callable[[], Iterator[dict[str, str]]]]:
     """render_all in independent jobs (each edition's pages, then the other files), for
     rendering them in parallel; each job gives its files a few at a time (a record's pages, the
     listings), so that its writer never holds a whole edition: at 20,000 records an edition's
-    pages held at once were most of the render stage's 2.7 GB."""
-    pages = [functools.partial(_in_parts, edition) for edition in editions(renderer)]
+    pages held at once were most of the render stage's 2.7 GB. Every other edition goes through
+    the records backwards: the editions' pages of a record share its folder, and two processes
+    making files in the same folders at the same time wait on each other (writing the pages of
+    2,000 records, a third more time than in folders apart)."""
+    pages = [functools.partial(_in_parts, edition, bool(number % 2))
+             for number, edition in enumerate(editions(renderer))]
     return [*pages, lambda: extra_parts(renderer)]
 
 
-def _in_parts(renderer: Renderer) -> Iterator[dict[str, str]]:
-    for part in renderer.page_parts():
+def _in_parts(renderer: Renderer, backwards: bool) -> Iterator[dict[str, str]]:
+    for part in renderer.page_parts(backwards):
         yield part()
 
 
