@@ -18,7 +18,7 @@ import yaml
 
 from casearchive.bench import browser, measure, offlinecopy, plain, report, serve, synth
 from casearchive.bench.__main__ import first_visits
-from casearchive.bench.project import make_project
+from casearchive.bench.project import SET_ASIDE, empty_set_aside, make_project, set_aside
 from casearchive.publish import build
 from casearchive.publish.build import Project
 from helpers import REPO, needs_chromium
@@ -86,6 +86,24 @@ def test_staged_build_measures_every_stage_and_weighs_the_site(
     times = anchor["page_times"]
     assert times["pages"] > 0 and times["ratio"] > 1  # a record page costs more than plain text
     assert (root / "plain" / "mkdocs.yml").is_file() and not (root / "plain" / "site").exists()
+    # The builds of the first pair (and the anchor's sites) were moved aside, not deleted: a
+    # deletion just before a timed build slows it (project.SET_ASIDE).
+    aside = sorted(p.relative_to(root.parent / SET_ASIDE).parts[1:] for p in
+                   (root.parent / SET_ASIDE).glob("*/*"))
+    assert aside.count(("site",)) == 3 and ("docs",) in aside  # the anchor's two, the first project's
+    assert any((root.parent / SET_ASIDE).glob("*/docs/archive/persons/*.md"))
+
+
+def test_what_was_set_aside_is_deleted_at_the_end(tmp_path: Path) -> None:
+    build = tmp_path / "out" / "n40" / "site" / "archive"
+    build.mkdir(parents=True)
+    (build / "index.html").write_text("x", encoding="utf-8")
+    set_aside(tmp_path / "out" / "n40" / "site", tmp_path / "out" / "n40")
+    set_aside(tmp_path / "out" / "n40" / "missing", tmp_path / "out" / "n40")  # nothing to move
+    assert not (tmp_path / "out" / "n40" / "site").exists()
+    assert [p.name for p in (tmp_path / "out" / SET_ASIDE).glob("*/*")] == ["site"]
+    empty_set_aside(tmp_path / "out")
+    assert not (tmp_path / "out" / SET_ASIDE).exists() and (tmp_path / "out" / "n40").is_dir()
 
 
 def test_the_plain_anchor_builds_with_no_plugin_and_the_project_nav(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from casearchive.bench import browser, offlinecopy, report, serve, synth
-from casearchive.bench.project import make_project
+from casearchive.bench.project import empty_set_aside, make_project
 from casearchive.publish.build import Project
 
 KB = 1024
@@ -177,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         side_measurements()
     results["run"] = {"command": " ".join(["make bench", *map(str, sys.argv[1:])]), **run_time.summary()}
+    empty_set_aside(repo / "bench" / "out")  # the earlier builds, kept out of the way until now
     out = args.out if args.out.is_absolute() else repo / args.out
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.md").write_text(report.markdown(results), encoding="utf-8")

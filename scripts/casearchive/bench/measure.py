@@ -10,7 +10,6 @@ import functools
 import json
 import os
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -277,7 +276,7 @@ def plain_build(project: build.Project) -> list[Stage]:
     work = project.root / "plain"
     env = build.mkdocs_env()
     stages = [child(name, command, project.root, env) for name, command in plain.commands(project, work)]
-    shutil.rmtree(work / "site")  # as large as the project's site
+    projects.set_aside(work / "site", project.root)  # as large as the project's site
     return stages
 
 
