@@ -64,6 +64,8 @@ class Renderer:
         self.names = Names(self.archive, self.text, self.ed)
         self._helpers = self._build_helpers()
         self.links_made: dict[tuple[str, str, str | None, bool], Markup] = {}
+        self._source_lines: dict[str, Markup] = {}
+        self._use_lines: dict[int, tuple[Citation, Markup]] = {}
 
     def at_home(self) -> Renderer:
         """This renderer for a block of the home page (docs/index.md), whose links start from
@@ -213,6 +215,7 @@ class Renderer:
                 "name": self.names.plain, "title_of": self.names.markup, "version": self.version,
                 "json": json.dumps, "meta": escape.meta, "site": self.site,
                 "quote": self.quote, "locator": self.locator, "source_of": self.source_of,
+                "reference_source": self.reference_source, "reference_use": self.reference_use,
                 "source_title": self.names.source_title, "figure_of": self.figure_of,
                 "source_links": self.source_links, "summary_of": self.summary_of,
                 "mark_class": references.mark_class, "chart_of": self.chart_of, "source_kind": SourceKind,
@@ -255,6 +258,28 @@ class Renderer:
         """Where in its source a citation points, in this edition (PageText.locator); the
         source's own words in it marked with the source's language."""
         return self.text.locator(citation, source.as_(Source).language if source else "en")
+
+    def reference_source(self, source_id: str) -> Markup:
+        """A source's line in a page's reference list, after its number: the same on every page
+        of this edition that cites it, so made once (_reference_source.md.j2)."""
+        if source_id not in self._source_lines:
+            self._source_lines[source_id] = self._piece(
+                "_reference_source.md.j2", source_id=source_id, kind=self.kind_of(source_id))
+        return self._source_lines[source_id]
+
+    def reference_use(self, citation: Citation) -> Markup:
+        """What a citation adds under its source in a page's reference list, after its number:
+        made once per citation in this edition (_reference_use.md.j2)."""
+        made = self._use_lines.get(id(citation))
+        if made is None:  # the citation is kept with its line, so its id is never another's
+            made = self._use_lines[id(citation)] = (
+                citation, self._piece("_reference_use.md.j2", c=citation))
+        return made[1]
+
+    def _piece(self, template: str, **values: Any) -> Markup:
+        """A part of a page from its own template, with the shared context only (nothing of
+        the page it goes in)."""
+        return Markup(environment().get_template(template).render(self.context(**values)))
 
     def figure_of(self, value: Any) -> Markup:
         """A figure in this edition's words; one given only in words is marked if untranslated."""
