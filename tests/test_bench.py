@@ -85,6 +85,7 @@ def test_staged_build_measures_every_stage_and_weighs_the_site(
     assert (root / "site" / "pagefind" / "pagefind-entry.json").is_file()  # the last pair's
     times = anchor["page_times"]
     assert times["pages"] > 0 and times["ratio"] > 1  # a record page costs more than plain text
+    assert times["builds"] == plain.PAGE_TIME_BUILDS
     assert (root / "plain" / "mkdocs.yml").is_file() and not (root / "plain" / "site").exists()
     # The builds of the first pair (and the anchor's sites) were moved aside, not deleted: a
     # deletion just before a timed build slows it (project.SET_ASIDE).
@@ -112,6 +113,23 @@ def test_the_plain_anchor_builds_with_no_plugin_and_the_project_nav(tmp_path: Pa
     assert config["plugins"] == [] and config["theme"] == {"name": "material"}
     assert "hooks" not in config and "md_in_html" in config["markdown_extensions"]
     assert config["nav"][0] == {"Home": "index.md"}
+
+
+def test_page_times_are_each_pages_median_over_builds_of_pages_in_alternation(tmp_path: Path) -> None:
+    docs = tmp_path / "docs" / "archive" / "persons"
+    docs.mkdir(parents=True)
+    for n in range(3):
+        (docs / f"p{n}.md").write_text(f"# P{n}\n\n<p>words {n}</p>\n", encoding="utf-8")
+    plain.sample(tmp_path / "docs", tmp_path / "sample", size=3)
+    pairs = sorted(p.relative_to(tmp_path / "sample").as_posix() for p in (tmp_path / "sample").glob("*/*.md"))
+    assert pairs == ["000/record.md", "000/simple.md", "001/record.md", "001/simple.md",
+                     "002/record.md", "002/simple.md"]  # MkDocs' order: record, simple, record...
+    builds = [{"000/record.md": r, "000/simple.md": 0.002} for r in (0.004, 0.009, 0.005)]
+    for number, times in enumerate(builds, start=1):
+        (tmp_path / plain.times_file(number)).write_text(json.dumps(times), encoding="utf-8")
+    found = plain.page_times(tmp_path, builds=3)
+    assert found["record_page_ms"] == pytest.approx(5.0) and found["ratio"] == pytest.approx(2.5)
+    assert found["pages"] == 1 and found["builds"] == 3  # 9 ms, a slow spell of one build, is left out
 
 
 def test_a_simple_page_keeps_the_text_and_drops_the_markup() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import statistics
 import sys
 from pathlib import Path
 from typing import Any
@@ -109,41 +110,59 @@ def simple_text(markdown: str) -> str:
 
 
 def sample(docs: Path, target: Path, size: int = SAMPLE) -> None:
-    """`size` record pages spread over the archive, and beside each a simple page of as much text."""
+    """`size` record pages spread over the archive, and beside each a simple page of as much text;
+    in folders of their own (`007/record.md`, `007/simple.md`), so that MkDocs converts and
+    renders them in alternation: a record page and its simple page are timed moments apart, and
+    a slow spell of the machine falls on both kinds alike, not on all the pages of one."""
     pages = record_pages(docs)
     step = max(1, len(pages) // size)
-    (target / "records").mkdir(parents=True, exist_ok=True)
-    (target / "simple").mkdir(parents=True, exist_ok=True)
+    target.mkdir(parents=True, exist_ok=True)
     (target / "index.md").write_text("# Sample\n", encoding="utf-8")
     for number, page in enumerate(pages[::step][:size]):
         text = page.read_text(encoding="utf-8")
-        (target / "records" / f"{number}.md").write_text(text, encoding="utf-8")
-        (target / "simple" / f"{number}.md").write_text(simple_text(text), encoding="utf-8")
+        pair = target / f"{number:03d}"
+        pair.mkdir(exist_ok=True)
+        (pair / f"{RECORD}.md").write_text(text, encoding="utf-8")
+        (pair / f"{SIMPLE}.md").write_text(simple_text(text), encoding="utf-8")
 
 
-def page_times_command(project: Project, work: Path) -> tuple[list[str], dict[str, str]]:
+RECORD, SIMPLE = "record", "simple"
+"""The names of a sampled record page and of its simple page, in their pair's folder."""
+
+
+def page_times_command(project: Project, work: Path, build: int = 1) -> tuple[list[str], dict[str, str]]:
     """The build of a small plain site of sampled record pages and as many simple pages of as
-    much text, with a hook that times each page (bench/pagetimes.py); and its environment."""
-    shutil.rmtree(work, ignore_errors=True)
-    sample(project.docs, work / "docs")
+    much text, with a hook that times each page (bench/pagetimes.py); and its environment (the
+    times of build number `build` in a file of their own)."""
+    if build == 1:
+        shutil.rmtree(work, ignore_errors=True)
+        sample(project.docs, work / "docs")
     settings = {**project_settings(project), "nav": ["index.md"],
                 "validation": {"omitted_files": "ignore", "unrecognized_links": "ignore",
                                "absolute_links": "ignore", "anchors": "ignore",
                                "links": {"not_found": "ignore"}}}
     hook = Path(__file__).with_name("pagetimes.py")
     config = write_config(work / "mkdocs.yml", work / "docs", settings, hooks=[str(hook)])
-    return _mkdocs(config, work / "site"), {**mkdocs_env(), PAGE_TIMES_ENV: str(work / TIMES)}
+    return _mkdocs(config, work / "site"), {**mkdocs_env(), PAGE_TIMES_ENV: str(work / times_file(build))}
 
 
-TIMES = "times.json"
+PAGE_TIME_BUILDS = 3
+"""Builds of the sampled pages: each page's time is its median over them (one build's mean moved
+from 3.3 to 4.6 ms for the same record pages between runs on this machine)."""
 
 
-def page_times(work: Path) -> dict[str, Any]:
+def times_file(build: int) -> str:
+    """The file of the page times of build number `build` (from 1)."""
+    return f"times-{build}.json"
+
+
+def page_times(work: Path, builds: int = PAGE_TIME_BUILDS) -> dict[str, Any]:
     """Plain Material's mean CPU time per page (Markdown conversion and theme), record pages and
-    simple pages, from the build of page_times_command."""
-    found: dict[str, float] = json.loads((work / TIMES).read_text(encoding="utf-8"))
-    by_kind = {kind: [s for path, s in found.items() if path.startswith(kind + "/")]
-               for kind in ("records", "simple")}
+    simple pages, each page's time the median of its `builds` builds of page_times_command."""
+    found = [json.loads((work / times_file(n)).read_text(encoding="utf-8")) for n in range(1, builds + 1)]
+    median = {path: statistics.median(run[path] for run in found) for path in found[0]}
+    by_kind = {kind: [s for path, s in median.items() if path.endswith(f"/{kind}.md")]
+               for kind in (RECORD, SIMPLE)}
     record_ms, simple_ms = (1000 * sum(v) / len(v) for v in by_kind.values())
-    return {"pages": len(by_kind["records"]), "record_page_ms": record_ms,
+    return {"pages": len(by_kind[RECORD]), "builds": builds, "record_page_ms": record_ms,
             "simple_page_ms": simple_ms, "ratio": record_ms / simple_ms}

@@ -55,7 +55,8 @@ def set_aside(path: Path, root: Path) -> None:
 
 def empty_set_aside(out: Path) -> None:
     """Delete what `set_aside` moved beside the projects in `out` (bench/out), once nothing more
-    is measured."""
+    is measured (`make bench` does at its end; what a run stopped half-way set aside goes at the
+    end of the next)."""
     shutil.rmtree(out / SET_ASIDE, ignore_errors=True)
 
 
