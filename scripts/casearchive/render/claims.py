@@ -140,7 +140,7 @@ def describe(claim: Claim, name: Callable[[str], str], lang: str = "en") -> str:
         return words.label("claim.date_given", date=words.date(h.date))
     if field == "translations":
         return words.label("claim.translation", translator=h.translator,
-                           language=words.language(h.language))
+                           language=words.language_name(h.language))
     raise KeyError(field)
 
 
