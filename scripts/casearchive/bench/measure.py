@@ -297,8 +297,7 @@ def anchor(project: build.Project, pairs: list[Pair]) -> dict[str, Any]:
     ratios = [w / a for (w, _c, _s), a in zip(pairs, walls, strict=True)]
     ratios_cpu = [c / a for (_w, c, _s), a in zip(pairs, cpus, strict=True)]
     work = project.root / "plain"
-    for number in range(1, plain.PAGE_TIME_BUILDS + 1):
-        command, timed_env = plain.page_times_command(project, work / "pages", number)
+    for command, timed_env in plain.page_times_commands(project, work / "pages"):
         child("plain MkDocs, per page", command, project.root, timed_env)
     return {"stages": [asdict(s) for s in pairs[0][2]], "total_s": walls[0], "total_cpu_s": cpus[0],
             "ratio": statistics.median(ratios), "ratio_cpu": statistics.median(ratios_cpu),

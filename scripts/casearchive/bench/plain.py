@@ -130,25 +130,26 @@ RECORD, SIMPLE = "record", "simple"
 """The names of a sampled record page and of its simple page, in their pair's folder."""
 
 
-def page_times_command(project: Project, work: Path, build: int = 1) -> tuple[list[str], dict[str, str]]:
-    """The build of a small plain site of sampled record pages and as many simple pages of as
-    much text, with a hook that times each page (bench/pagetimes.py); and its environment (the
-    times of build number `build` in a file of their own)."""
-    if build == 1:
-        shutil.rmtree(work, ignore_errors=True)
-        sample(project.docs, work / "docs")
+PAGE_TIME_BUILDS = 3
+"""Builds of the sampled pages: each page's time is its median over them (one build's mean moved
+from 3.3 to 4.6 ms for the same record pages between runs on this machine)."""
+
+
+def page_times_commands(project: Project, work: Path,
+                        builds: int = PAGE_TIME_BUILDS) -> list[tuple[list[str], dict[str, str]]]:
+    """The builds of a small plain site of sampled record pages and as many simple pages of as
+    much text, with a hook that times each page (bench/pagetimes.py), each with its environment
+    (the times of build number n, from 1, in times_file(n)); the sample is made here, once."""
+    shutil.rmtree(work, ignore_errors=True)
+    sample(project.docs, work / "docs")
     settings = {**project_settings(project), "nav": ["index.md"],
                 "validation": {"omitted_files": "ignore", "unrecognized_links": "ignore",
                                "absolute_links": "ignore", "anchors": "ignore",
                                "links": {"not_found": "ignore"}}}
     hook = Path(__file__).with_name("pagetimes.py")
     config = write_config(work / "mkdocs.yml", work / "docs", settings, hooks=[str(hook)])
-    return _mkdocs(config, work / "site"), {**mkdocs_env(), PAGE_TIMES_ENV: str(work / times_file(build))}
-
-
-PAGE_TIME_BUILDS = 3
-"""Builds of the sampled pages: each page's time is its median over them (one build's mean moved
-from 3.3 to 4.6 ms for the same record pages between runs on this machine)."""
+    return [(_mkdocs(config, work / "site"), {**mkdocs_env(), PAGE_TIMES_ENV: str(work / times_file(n))})
+            for n in range(1, builds + 1)]
 
 
 def times_file(build: int) -> str:
@@ -158,7 +159,7 @@ def times_file(build: int) -> str:
 
 def page_times(work: Path, builds: int = PAGE_TIME_BUILDS) -> dict[str, Any]:
     """Plain Material's mean CPU time per page (Markdown conversion and theme), record pages and
-    simple pages, each page's time the median of its `builds` builds of page_times_command."""
+    simple pages, each page's time the median of its `builds` builds of page_times_commands."""
     found = [json.loads((work / times_file(n)).read_text(encoding="utf-8")) for n in range(1, builds + 1)]
     median = {path: statistics.median(run[path] for run in found) for path in found[0]}
     by_kind = {kind: [s for path, s in median.items() if path.endswith(f"/{kind}.md")]

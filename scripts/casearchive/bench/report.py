@@ -101,7 +101,7 @@ def _per_page(run: dict[str, Any]) -> tuple[str, bool | None]:
         return "not measured", None
     return (f"{times['ratio']:.1f} × ({times['record_page_ms']:.1f} ms against "
             f"{times['simple_page_ms']:.1f} ms, CPU, mean of {times['pages']} pages each, built "
-            f"in alternation, each page's median of {times.get('builds', 1)} builds)",
+            f"in alternation, each page's median of {times['builds']} builds)",
             times["ratio"] <= PAGE_RATIO)
 
 
